@@ -1,0 +1,35 @@
+namespace PerfEvalIngest;
+
+/// <summary>
+/// Finds the models/ folder that holds the project's data (dictionaries, concepts, rubrics, tolerances).
+/// The build copies models/ next to every assembly that references the library; PERFEVAL_MODELS overrides that,
+/// so a reviewer can point the tool at an edited copy without rebuilding.
+/// </summary>
+public static class ModelDirectory
+{
+    public const string EnvironmentVariable = "PERFEVAL_MODELS";
+
+    public static string Resolve()
+    {
+        var overridden = Environment.GetEnvironmentVariable(EnvironmentVariable);
+        if (!string.IsNullOrWhiteSpace(overridden) && Directory.Exists(overridden))
+            return Path.GetFullPath(overridden);
+
+        var besideAssembly = Path.Combine(AppContext.BaseDirectory, "models");
+        if (Directory.Exists(besideAssembly))
+            return besideAssembly;
+
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir != null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "models");
+            if (Directory.Exists(candidate) && System.IO.File.Exists(Path.Combine(dir.FullName, "PerfEvalIngest.sln")))
+                return candidate;
+        }
+
+        throw new DirectoryNotFoundException(
+            $"models/ not found beside {AppContext.BaseDirectory}; set {EnvironmentVariable} to the project's models folder.");
+    }
+
+    /// <summary>Path of a file under models/, e.g. <c>File("concepts.json")</c> or <c>File("jieba", "dict.bin")</c>.</summary>
+    public static string File(params string[] parts) => Path.Combine([Resolve(), .. parts]);
+}
