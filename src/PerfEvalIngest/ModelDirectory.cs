@@ -32,4 +32,21 @@ public static class ModelDirectory
 
     /// <summary>Path of a file under models/, e.g. <c>File("concepts.json")</c> or <c>File("jieba", "dict.bin")</c>.</summary>
     public static string File(params string[] parts) => Path.Combine([Resolve(), .. parts]);
+
+    private static readonly System.Text.Json.JsonSerializerOptions JsonOptions = new()
+    {
+        PropertyNameCaseInsensitive = true,
+        ReadCommentHandling = System.Text.Json.JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+    };
+
+    /// <summary>Reads a JSON data file under models/ into a record; a missing or malformed file is a bug in the
+    /// installation, so it throws with the path.</summary>
+    public static T LoadJson<T>(params string[] parts)
+    {
+        var path = File(parts);
+        using var stream = System.IO.File.OpenRead(path);
+        return System.Text.Json.JsonSerializer.Deserialize<T>(stream, JsonOptions)
+               ?? throw new InvalidDataException($"{path} is empty");
+    }
 }

@@ -1,0 +1,28 @@
+namespace PerfEvalIngest.Cli;
+
+internal static class Usage
+{
+    public const string Text = """
+        perfeval — 预算绩效自评报告审核 / checks budget performance self-evaluation reports
+
+        perfeval check PATH... [--out DIR] [--rubric ID|FILE] [--jobs N] [--fail-on error|warning|never] [--json]
+            Reads every .txt .docx .pdf .xlsx under each PATH and writes DIR (default out/):
+            reports/NAME.json, checklists/NAME.md, summary.json, dataset.sqlite.
+            --json with a single file writes the report JSON to standard output instead.
+        perfeval extract FILE
+            The report JSON without checks (outline, tables, facts), to standard output.
+        perfeval segment [FILE|-] [--mode precise|full|search] [--no-hmm]
+            Chinese word segmentation, one token per line.
+
+        Exit codes: 0 done, nothing at or above --fail-on (default error); 1 something at or above it;
+        2 bad usage or nothing could be read.
+
+        """;
+
+    public static int Fail(TextWriter error, string message)
+    {
+        error.WriteLine($"perfeval: {message}");
+        error.WriteLine("Run 'perfeval --help' for usage.");
+        return 2;
+    }
+}

@@ -1,0 +1,69 @@
+using PerfEvalIngest.Model;
+using PerfEvalIngest.Output;
+
+namespace PerfEvalIngest;
+
+/// <summary>
+/// Runs the pipeline over many files in parallel and writes every output of the contract: reports/NAME.json and
+/// checklists/NAME.md as each file finishes (so nothing is lost if the batch is stopped), then summary.json and
+/// dataset.sqlite. A file that cannot be read becomes a failed report; a file that trips a bug in the tool also
+/// becomes a failed report (code "internal") — the batch goes on either way.
+/// </summary>
+public sealed class BatchRunner
+{
+    private readonly ReportPipeline _pipeline;
+
+    public BatchRunner(ReportPipeline pipeline) => _pipeline = pipeline;
+
+    /// <summary>Called after each file with the number done so far and the file's result; from worker threads.</summary>
+    public delegate void Progress(int done, int total, ReportResult result);
+
+    public IReadOnlyList<ReportResult> Run(IReadOnlyList<BatchInput> inputs, ReportOptions options, int jobs,
+        string? outputDirectory, Progress? progress = null)
+    {
+        if (outputDirectory != null)
+        {
+            Directory.CreateDirectory(Path.Combine(outputDirectory, "reports"));
+            Directory.CreateDirectory(Path.Combine(outputDirectory, "checklists"));
+        }
+        var results = new ReportResult[inputs.Count];
+        int done = 0;
+        Parallel.For(0, inputs.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, jobs) }, i =>
+        {
+            var result = RunOne(inputs[i], options);
+            if (outputDirectory != null) WriteReport(outputDirectory, result);
+            results[i] = result;
+            progress?.Invoke(Interlocked.Increment(ref done), inputs.Count, result);
+        });
+
+        if (outputDirectory != null)
+        {
+            File.WriteAllBytes(Path.Combine(outputDirectory, "summary.json"), SummaryWriter.Write(results));
+            DatasetWriter.Write(Path.Combine(outputDirectory, "dataset.sqlite"), results);
+        }
+        return results;
+    }
+
+    public ReportResult RunOne(BatchInput input, ReportOptions options)
+    {
+        try
+        {
+            return _pipeline.Run(input.Path, input.Name, options);
+        }
+#pragma warning disable CA1031 // The batch must outlive a bug in one file's processing; the bug is reported, not hidden.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            var format = Path.GetExtension(input.Path).TrimStart('.').ToLowerInvariant();
+            return new ReportResult(input.Name, new SourceInfo(input.Path, format, ""),
+                new ReadError("internal", $"处理该文件时程序出错，请将文件反馈给维护者：{e.GetType().Name}: {e.Message} / internal error"),
+                null, null, null, []);
+        }
+    }
+
+    private static void WriteReport(string outputDirectory, ReportResult result)
+    {
+        File.WriteAllBytes(Path.Combine(outputDirectory, "reports", result.Name + ".json"), ReportJsonWriter.Write(result));
+        File.WriteAllText(Path.Combine(outputDirectory, "checklists", result.Name + ".md"), ChecklistWriter.Write(result));
+    }
+}

@@ -1,0 +1,41 @@
+using PerfEvalIngest.Facts;
+
+namespace PerfEvalIngest.Checks.Arithmetic;
+
+/// <summary>
+/// arithmetic.rate — "执行率 = 实际支出 / 调整后预算": in each budget-table row that states all three, and in a
+/// sentence that states a budget, an actual and an execution rate.
+/// </summary>
+/// <remarks>Traps: rounding (intervals); a zero budget gives no rate (公务出国（境）费 .8 → 0, 0.00% is fine; a
+/// budget of 0 is skipped); approximate figures skipped.</remarks>
+public sealed class RateCheck : ICheck
+{
+    public string Category => "arithmetic";
+    private const string Rule = "arithmetic.rate";
+
+    public IEnumerable<Finding> Run(CheckContext context)
+    {
+        foreach (var group in context.Facts.Facts.GroupBy(f => (f.BlockIndex, f.InTable ? f.Location.Row ?? -1 : f.SentenceIndex)))
+        {
+            var facts = group.ToList();
+            var rate = facts.FirstOrDefault(f => f.Concept == "budget.rate" && f.Quantity.Kind == UnitKind.Percent);
+            if (rate == null || !rate.Quantity.IsExact) continue;
+            var actual = facts.FirstOrDefault(f => f.Concept == "budget.actual")
+                         ?? facts.FirstOrDefault(f => f.Concept == "expense.total" && f.Quantity.Kind == UnitKind.Money);
+            var budget = facts.FirstOrDefault(f => f.Concept == "budget.adjusted")
+                         ?? facts.FirstOrDefault(f => f.Concept == "expense.budget")
+                         ?? facts.FirstOrDefault(f => f.Concept == "budget.initial");
+            if (actual == null || budget == null || budget.Value <= 0) continue;
+            if (!actual.Quantity.IsExact || !budget.Quantity.IsExact) continue;
+            var computed = Interval.Percent(Interval.Of(actual.Quantity), Interval.Of(budget.Quantity));
+            if (computed == null || computed.Value.Overlaps(Interval.Of(rate.Quantity).Widen(context.Tolerances.RateExtraPoints)))
+                continue;
+            var expected = Numbers.Format(actual.Quantity.BaseValue / budget.Quantity.BaseValue * 100m, Math.Max(2, rate.Quantity.Decimals));
+            var where = rate.Row != null ? $"「{rate.Row}」行" : "";
+            yield return new Finding(Rule, "arithmetic", Severity.Error,
+                $"{where}执行率与数据不符：{actual.Show()} ÷ {budget.Show()} = {expected}%，报告写 {rate.Show()}。/ Execution rate should be {expected}%, report says {rate.Show()}.",
+                rate.InTable ? $"{rate.Row}：{budget.Column} {budget.Show()}，{actual.Column} {actual.Show()}，{rate.Column} {rate.Show()}" : rate.Text,
+                expected + "%", rate.Show(), rate.Location);
+        }
+    }
+}

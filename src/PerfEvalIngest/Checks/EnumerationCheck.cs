@@ -1,0 +1,124 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using PerfEvalIngest.Model;
+using PerfEvalIngest.Structure;
+
+namespace PerfEvalIngest.Checks;
+
+/// <summary>
+/// enumeration — "'N个/N项/N家 …' followed by a list of a different length". Two shapes: a list closed by its
+/// count ("A、B、C三大目标", "A、B、C等5家银行") and a count opening a list ("内设部门4个，名称分别是A、B、C、D").
+/// </summary>
+/// <remarks>
+/// Traps: 等 after a list allows it to be shorter than the count ("A、B等5家" may name only some), so only a longer
+/// list is flagged; bracketed and 《》 text is not split; a list is judged only when it is clean (short items,
+/// no 和/及 inside an earlier item, which usually means the phrase began before the list); large counts
+/// ("共6288家") are totals, not list lengths.
+/// </remarks>
+public sealed partial class EnumerationCheck : ICheck
+{
+    public string Category => "enumeration";
+    private const int MaxItemLength = 16;
+
+    [GeneratedRegex(@"(?<deng>等)?(?<n>\d{1,2}|[一二三四五六七八九十两]{1,3})(?<cls>个|项|家|大|类|种|条|方面|所|区|批次|名|篇|支|座)")]
+    private static partial Regex CountAfterList();
+
+    [GeneratedRegex(@"(?<n>\d{1,2}|[一二三四五六七八九十两]{1,3})(?<cls>个|项|家|类|种|条|方面|所|名|篇)[^，。；]{0,8}[，,]?\s*(?:名称|分别|具体)?(?:分别是|分别为|包括|即)[：:]?(?<list>[^。；]+)")]
+    private static partial Regex CountBeforeList();
+
+    public IEnumerable<Finding> Run(CheckContext context)
+    {
+        var max = context.Tolerances.EnumerationMaxCount;
+        foreach (var p in context.Structure.Document.Paragraphs)
+        {
+            if (context.Structure.IsHeading(p.Index)) continue;
+            var text = p.Text;
+            var location = context.Structure.LocationOf(p);
+            var reported = new HashSet<int>();
+
+            foreach (Match m in CountBeforeList().Matches(text))
+            {
+                if (Count(m.Groups["n"].Value) is not int n || n < 2 || n > max) continue;
+                var items = SplitList(m.Groups["list"].Value, fromEnd: false);
+                if (items == null || items.Count < 2 || items.Count == n) continue;
+                reported.Add(m.Groups["n"].Index);
+                yield return Make(p, location, m.Value, n, items.Count, m.Groups["cls"].Value, false);
+            }
+
+            foreach (Match m in CountAfterList().Matches(text))
+            {
+                if (reported.Contains(m.Groups["n"].Index)) continue;
+                if (Count(m.Groups["n"].Value) is not int n || n < 2 || n > max) continue;
+                if (m.Index > 0 && (char.IsDigit(text[m.Index - 1]) || text[m.Index - 1] is '第' or '.')) continue;
+                var clause = ClauseBefore(text, m.Index);
+                var items = SplitList(clause, fromEnd: true);
+                if (items == null || items.Count < 2) continue;
+                bool deng = m.Groups["deng"].Success;
+                if (items.Count == n || (deng && items.Count < n)) continue;
+                yield return Make(p, location, clause + m.Value, n, items.Count, m.Groups["cls"].Value, deng);
+            }
+        }
+    }
+
+    private static int? Count(string s) => int.TryParse(s, out var n) ? n : ChineseNumerals.Parse(s);
+
+    /// <summary>The clause that ends at <paramref name="end"/>: back to the previous ，。；： outside brackets.</summary>
+    private static string ClauseBefore(string text, int end)
+    {
+        int depth = 0;
+        int i = end - 1;
+        for (; i >= 0; i--)
+        {
+            char c = text[i];
+            if (c is '）' or ')' or '》' or '”' or '」') depth++;
+            else if (c is '（' or '(' or '《' or '“' or '「') depth = Math.Max(0, depth - 1);
+            else if (depth == 0 && c is '，' or '。' or '；' or '：' or ',' or ';' or ':') break;
+        }
+        return text[(i + 1)..end];
+    }
+
+    /// <summary>Items of a 、-list with bracketed text blanked; null when the list is not clean enough to count.</summary>
+    private static List<string>? SplitList(string list, bool fromEnd)
+    {
+        var flat = new StringBuilder();
+        int depth = 0;
+        foreach (char c in list)
+        {
+            if (c is '（' or '(' or '《' or '“' or '「') { depth++; continue; }
+            if (c is '）' or ')' or '》' or '”' or '」') { depth = Math.Max(0, depth - 1); continue; }
+            if (depth == 0) flat.Append(c);
+        }
+        var items = flat.ToString().Split('、').Select(s => s.Trim()).ToList();
+        if (!fromEnd)
+        {
+            // A count before its list: the list ends at the first comma.
+            var last = items[^1];
+            int comma = last.IndexOfAny(['，', ',']);
+            if (comma >= 0) items[^1] = last[..comma];
+        }
+        if (items.Count < 2 || items.Any(i => i.Length == 0)) return null;
+
+        var lastItem = items[^1];
+        int conjunction = IndexOfConjunction(lastItem);
+        if (conjunction > 0 && conjunction < lastItem.Length - 1)
+        {
+            items[^1] = lastItem[..conjunction];
+            items.Add(lastItem[(conjunction + 1)..]);
+        }
+        for (int k = 0; k < items.Count; k++)
+        {
+            bool edge = fromEnd ? k == 0 : k == items.Count - 1;
+            if (items[k].Length > MaxItemLength && !edge) return null;
+            if (k < items.Count - 2 && IndexOfConjunction(items[k]) >= 0) return null;
+        }
+        if (fromEnd && items[0].Length > MaxItemLength + 8) return null;
+        return items;
+    }
+
+    private static int IndexOfConjunction(string item) => item.IndexOfAny(['和', '及']);
+
+    private static Finding Make(Paragraph p, Location location, string evidence, int stated, int listed, string classifier, bool deng) =>
+        new("enumeration", "enumeration", Severity.Warning,
+            $"列举数量不符：文中称{stated}{classifier}，实际列出{listed}{classifier}{(deng ? "（“等”前列举多于所称数量）" : "")}。/ Stated count {stated}, {listed} items listed.",
+            evidence.Trim(), stated.ToString(), listed.ToString(), location);
+}

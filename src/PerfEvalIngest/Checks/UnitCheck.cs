@@ -1,0 +1,32 @@
+using PerfEvalIngest.Model;
+
+namespace PerfEvalIngest.Checks;
+
+/// <summary>
+/// unit — "an amount whose magnitude or unit contradicts its neighbours (1776.43元 in a sentence of 万元
+/// amounts)". A money figure is flagged when, as printed, it is at least three orders of magnitude away from the
+/// other money figures of its paragraph, and read in their unit it is in line with them.
+/// </summary>
+/// <remarks>Traps: small amounts legitimately in 元 (a per-head subsidy) stay unflagged unless they name a budget
+/// concept and sit among 万元 figures of the same scale once re-read; figures without a concept are not judged.</remarks>
+public sealed class UnitCheck : ICheck
+{
+    public string Category => "unit";
+
+    public IEnumerable<Finding> Run(CheckContext context)
+    {
+        foreach (var block in context.Facts.Facts.Where(f => !f.InTable).GroupBy(f => f.BlockIndex))
+        {
+            var facts = block.ToList();
+            foreach (var fact in facts)
+            {
+                var usual = FactQueries.SlippedUnit(fact, facts, context.Tolerances);
+                if (usual == null) continue;
+                var expected = fact.Quantity.Printed.Replace(fact.Unit, usual);
+                yield return new Finding("unit", "unit", Severity.Error,
+                    $"单位疑似错误：{fact.Label ?? "该金额"}写作 {fact.Show()}，同段其他金额均以{usual}计，按{usual}理解才与之相符。/ Unit slip: {fact.Show()} among amounts in {usual}; {expected} fits.",
+                    fact.Text, expected, fact.Show(), fact.Location);
+            }
+        }
+    }
+}

@@ -1,0 +1,84 @@
+namespace PerfEvalIngest.Facts;
+
+/// <summary>
+/// The concepts of models/concepts.json, indexed for longest-match lookup of their wordings in text. Loaded once
+/// and shared read-only.
+/// </summary>
+public sealed class ConceptDictionary
+{
+    private sealed record File(IReadOnlyList<Concept> Concepts, IReadOnlyDictionary<string, IReadOnlyList<string>> Measures,
+        IReadOnlyDictionary<string, string> ShareTotals);
+
+    /// <summary>A wording found in text.</summary>
+    public sealed record Mention(Concept Concept, string Wording, int Start)
+    {
+        public int End => Start + Wording.Length;
+    }
+
+    private readonly Dictionary<string, Concept> _byId;
+    private readonly Dictionary<char, (string Wording, Concept Concept)[]> _byFirstChar;
+
+    public IReadOnlyList<Concept> Concepts { get; }
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> MeasureWords { get; }
+    public IReadOnlyDictionary<string, string> ShareTotals { get; }
+
+    public ConceptDictionary(IReadOnlyList<Concept> concepts, IReadOnlyDictionary<string, IReadOnlyList<string>> measures,
+        IReadOnlyDictionary<string, string> shareTotals)
+    {
+        Concepts = concepts;
+        MeasureWords = measures;
+        ShareTotals = shareTotals;
+        _byId = concepts.ToDictionary(c => c.Id);
+        _byFirstChar = concepts
+            .SelectMany(c => c.Synonyms.Select(s => (Wording: s, Concept: c)))
+            .GroupBy(x => x.Wording[0])
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(x => x.Wording.Length).ThenBy(x => x.Concept.Id, StringComparer.Ordinal).ToArray());
+    }
+
+    public static ConceptDictionary Load()
+    {
+        var file = ModelDirectory.LoadJson<File>("concepts.json");
+        return new ConceptDictionary(file.Concepts, file.Measures, file.ShareTotals);
+    }
+
+    public Concept? this[string id] => _byId.GetValueOrDefault(id);
+
+    /// <summary>All wordings in the text, leftmost-longest, not overlapping.</summary>
+    public List<Mention> FindMentions(string text)
+    {
+        var mentions = new List<Mention>();
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (!_byFirstChar.TryGetValue(text[i], out var candidates)) continue;
+            foreach (var (wording, concept) in candidates)
+            {
+                if (string.CompareOrdinal(text, i, wording, 0, wording.Length) != 0) continue;
+                mentions.Add(new Mention(concept, wording, i));
+                i += wording.Length - 1;
+                break;
+            }
+        }
+        return mentions;
+    }
+
+    /// <summary>The concept a whole label names (a table header such as "调整预算数（万元）"), longest wording first.</summary>
+    public Concept? Match(string label)
+    {
+        var mentions = FindMentions(label);
+        return mentions.OrderByDescending(m => m.Wording.Length).FirstOrDefault()?.Concept;
+    }
+
+    /// <summary>The measure words (budget/actual/share) in a stretch of text, the last one winning.</summary>
+    public string? MeasureIn(string text)
+    {
+        string? found = null;
+        int foundAt = -1;
+        foreach (var (measure, words) in MeasureWords)
+            foreach (var word in words)
+            {
+                int at = text.LastIndexOf(word, StringComparison.Ordinal);
+                if (at > foundAt) { found = measure; foundAt = at; }
+            }
+        return found;
+    }
+}

@@ -1,0 +1,27 @@
+using PerfEvalIngest.Model;
+
+namespace PerfEvalIngest.Facts;
+
+/// <summary>
+/// A quantity the report states, with what it measures: <see cref="Concept"/> (income.total), the wording that
+/// named it (<see cref="Label"/>), a <see cref="Measure"/> when the figure is one view of the concept (budget,
+/// actual, share), <see cref="Of"/> for a share's whole, the sentence or cell it came from, and its location.
+/// Table facts also carry their row and column headers.
+/// </summary>
+public sealed record Fact(
+    Quantity Quantity,
+    string? Concept,
+    string? Label,
+    string? Measure,
+    string? Of,
+    string Text,
+    Location Location,
+    int BlockIndex,
+    int SentenceIndex,
+    string? Row = null,
+    string? Column = null)
+{
+    public decimal Value => Quantity.Value;
+    public string Unit => Quantity.Unit;
+    public bool InTable => Location.Table != null;
+}

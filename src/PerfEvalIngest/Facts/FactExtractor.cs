@@ -1,0 +1,43 @@
+using PerfEvalIngest.Model;
+using PerfEvalIngest.Structure;
+
+namespace PerfEvalIngest.Facts;
+
+/// <summary>The facts stage: StructuredDocument → FactSet, every quantity of every paragraph and table cell.</summary>
+public sealed class FactExtractor
+{
+    private readonly TextFactExtractor _text;
+    private readonly TableFactExtractor _tables;
+    public ConceptDictionary Concepts { get; }
+
+    public FactExtractor(ConceptDictionary concepts)
+    {
+        Concepts = concepts;
+        _text = new TextFactExtractor(concepts);
+        _tables = new TableFactExtractor(concepts, _text);
+    }
+
+    public static FactExtractor Load() => new(ConceptDictionary.Load());
+
+    public FactSet Extract(StructuredDocument structure)
+    {
+        var facts = new List<Fact>();
+        foreach (var block in structure.Document.Blocks)
+        {
+            switch (block)
+            {
+                case Paragraph p:
+                    // A heading's numbering label is no quantity ("2. 2023年度…"), but a run-in heading's body is text.
+                    int skip = structure.HeadingOfBlock.TryGetValue(p.Index, out var h) && h.Label.Length > 0
+                        ? Math.Min(p.Text.Length, p.Text.IndexOf(h.Label, StringComparison.Ordinal) + h.Label.Length)
+                        : 0;
+                    facts.AddRange(_text.Extract(p.Text, p.Original, structure.LocationOf(p), p.Index, skip));
+                    break;
+                case Table t:
+                    facts.AddRange(_tables.Extract(t, structure));
+                    break;
+            }
+        }
+        return new FactSet(structure, facts);
+    }
+}

@@ -1,0 +1,30 @@
+namespace PerfEvalIngest.Facts;
+
+/// <summary>
+/// A number as printed: its value, its decimals (2792.30 has 2 and stands for 2792.295…2792.305), its unit and
+/// qualifier (约, 近, 超, 余, 以上, 不低于, ≥ …), and where it sits in its paragraph or cell (offset and length of
+/// the whole printed quantity).
+/// </summary>
+public sealed record Quantity(decimal Value, int Decimals, string Unit, string? Qualifier, int Start, int Length,
+    string Printed)
+{
+    public UnitKind Kind => Units.KindOf(Unit);
+
+    /// <summary>Value in the kind's base unit (元 for money).</summary>
+    public decimal BaseValue => Value * Units.Factor(Unit);
+
+    /// <summary>Half a unit in the last printed place, in the base unit: the rounding a printed figure hides.</summary>
+    public decimal HalfUlp => 0.5m * Pow10(-Decimals) * Units.Factor(Unit);
+
+    /// <summary>Approximate figures (约, 近, 超, 余, 以上 …) are not exact enough for arithmetic.</summary>
+    public bool IsExact => Qualifier is null or "=" or "共" or "合计";
+
+    public int End => Start + Length;
+
+    internal static decimal Pow10(int exponent)
+    {
+        decimal result = 1m;
+        for (int i = 0; i < Math.Abs(exponent); i++) result *= 10m;
+        return exponent >= 0 ? result : 1m / result;
+    }
+}

@@ -1,0 +1,117 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using PerfEvalIngest.Structure;
+
+namespace PerfEvalIngest.Facts;
+
+/// <summary>
+/// Finds the quantities in folded text: Arabic figures with units and qualifiers, and small Chinese-numeral
+/// counts with a classifier (两项, 三批次, 十余场).
+/// </summary>
+/// <remarks>
+/// Not quantities (domain guide, "traps"): years and dates (2023年, 2023年度, 11月30日, 2018-2021年), document
+/// numbers (〔2020〕107号), ordinals (第27期, 第八届), phone and other long identifiers, and bare numbers in running
+/// text that carry no unit (identifiers, list labels). In table cells a bare number is a quantity: its unit comes
+/// from the table's caption or headers.
+/// </remarks>
+public static partial class QuantityScanner
+{
+    [GeneratedRegex(
+        @"(?<qual>不低于|不少于|不超过|不高于|不足|至少|超过|高于|低于|约|近|超|逾|>=|<=|≥|≤|>|<|=|＝)?\s*" +
+        @"(?<num>-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|-?\.\d+)" +
+        @"(?<approx>余|多)?" +
+        @"(?<unit>个百分点|亿元|万元|千元|元|%|‰|(?:万|亿)?(?:人次|家次|台套|平方米|批次|期次|课时|学时|人天|人|名|个|家|项|场|份|篇|条|次|批|台|套|笔|户|件|所|类|宗|亩|公里|天|小时|辆|册|本|处|座|支|门|分)|万|亿)?" +
+        @"(?<suffix>余|多|以上|左右|以内|以下)?")]
+    private static partial Regex ArabicQuantity();
+
+    [GeneratedRegex(@"(?<![一二三四五六七八九十两百千万第几])(?<num>[一二三四五六七八九十两]{1,3})(?<approx>余|多)?(?<unit>个|项|家|场|批次|批|次|名|篇|条|所|类|种|方面)")]
+    private static partial Regex ChineseCount();
+
+    public static List<Quantity> Scan(string text, bool bareNumbersAllowed = false)
+    {
+        var found = new List<Quantity>();
+        foreach (Match m in ArabicQuantity().Matches(text))
+        {
+            var q = FromArabic(text, m, bareNumbersAllowed);
+            if (q != null) found.Add(q);
+        }
+        foreach (Match m in ChineseCount().Matches(text))
+        {
+            if (IsChineseOrdinalOrWord(text, m)) continue;
+            if (found.Any(q => q.Start < m.Index + m.Length && m.Index < q.End)) continue;
+            var value = ChineseNumerals.Parse(m.Groups["num"].Value);
+            if (value is null or 0) continue;
+            var approx = m.Groups["approx"].Success ? m.Groups["approx"].Value : null;
+            found.Add(new Quantity(value.Value, 0, m.Groups["unit"].Value, approx, m.Index, m.Length, m.Value));
+        }
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return found;
+    }
+
+    private static Quantity? FromArabic(string text, Match m, bool bareNumbersAllowed)
+    {
+        var num = m.Groups["num"];
+        int start = num.Index;
+        if (start > 0 && (char.IsAsciiLetterOrDigit(text[start - 1]) || text[start - 1] is '.' or '_' or '-' or '/' or '~'))
+            return null;
+        string unit = m.Groups["unit"].Value;
+        int end = m.Index + m.Length;
+        string after = text[(num.Index + num.Length)..];
+        string before = text[..start];
+
+        if (IsDateOrIdentifier(before, num.Value, after, unit)) return null;
+        if (unit.Length == 0 && !bareNumbersAllowed) return null;
+        if (unit is "万" or "亿" && !bareNumbersAllowed) return null;
+        // "1.5万" alone in a table is 15,000 of the table's unit; in text it needs a unit after it (handled above).
+        var numberText = num.Value.Replace(",", "");
+        if (!decimal.TryParse(numberText, NumberStyles.Number, CultureInfo.InvariantCulture, out var value))
+            return null;
+        int decimals = numberText.Contains('.') ? numberText.Length - numberText.IndexOf('.') - 1 : 0;
+
+        string? qualifier = m.Groups["qual"].Success && m.Groups["qual"].Length > 0 ? m.Groups["qual"].Value : null;
+        if (qualifier == "＝") qualifier = "=";
+        if (m.Groups["approx"].Success) qualifier ??= m.Groups["approx"].Value;
+        if (m.Groups["suffix"].Success && m.Groups["suffix"].Length > 0) qualifier ??= m.Groups["suffix"].Value;
+
+        int qStart = m.Groups["qual"].Success && m.Groups["qual"].Length > 0 ? m.Groups["qual"].Index : start;
+        return new Quantity(value, decimals, unit, qualifier, qStart, end - qStart, text[qStart..end]);
+    }
+
+    private static bool IsDateOrIdentifier(string before, string number, string after, string unit)
+    {
+        var trimmedBefore = before.TrimEnd();
+        char prev = trimmedBefore.Length > 0 ? trimmedBefore[^1] : '\0';
+        char next = after.Length > 0 ? after[0] : '\0';
+
+        if (prev == '第') return true;                                         // 第27期, 第3名
+        if (prev is '〔' or '[' or '【' || next is '〕' or ']' or '】') return true;   // 〔2020〕107号
+        if (next is '年' or '月' or '日' or '号' or '时' or '届' or '点' || after.StartsWith("季度") || after.StartsWith("周岁"))
+            return true;
+        if (next is '-' or '—' or '~' or '至' && after.Length > 1 && char.IsDigit(after[1])) return true;   // 2018-2021年
+        if (prev is '-' or '—' or '~' || (trimmedBefore.EndsWith('至') && unit.Length == 0)) return true;
+        // A list of ordinals shares its 第: 第27、28期.
+        if (prev == '、' && OrdinalListBefore(trimmedBefore)) return true;
+        var digits = number.TrimStart('-').Replace(",", "");
+        int intDigits = digits.Contains('.') ? digits.IndexOf('.') : digits.Length;
+        if (unit.Length == 0 && intDigits >= 7 && !number.Contains(',')) return true;   // phone numbers, codes
+        if (unit.Length == 0 && intDigits == 4 && digits.Length == 4 && digits.StartsWith("20") && !after.StartsWith('.'))
+            return true;                                                       // a bare year
+        return false;
+    }
+
+    private static bool OrdinalListBefore(string before)
+    {
+        int i = before.Length - 2;
+        while (i >= 0 && (char.IsDigit(before[i]) || before[i] == '、')) i--;
+        return i >= 0 && before[i] == '第';
+    }
+
+    private static bool IsChineseOrdinalOrWord(string text, Match m)
+    {
+        int end = m.Index + m.Length;
+        char next = end < text.Length ? text[end] : '\0';
+        // 一是 / 一类知识产权 / 三大 are not counts; 一个 / 一项 alone ("一项重要工作") carry no list.
+        if (m.Groups["num"].Value == "一") return true;
+        return next is '是' or '级';
+    }
+}

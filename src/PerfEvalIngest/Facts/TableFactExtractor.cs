@@ -1,0 +1,112 @@
+using System.Text.RegularExpressions;
+using PerfEvalIngest.Model;
+using PerfEvalIngest.Structure;
+
+namespace PerfEvalIngest.Facts;
+
+/// <summary>
+/// Facts in table cells. A figure cell takes its concept from its column header (年初预算数 → budget.initial) or,
+/// failing that, its row header (基本支出 → expense.basic), and its unit from the cell, the column header
+/// ("调整预算数（万元）"), or the caption ("单位：万元"). Long prose cells are read like paragraphs.
+/// </summary>
+public sealed partial class TableFactExtractor
+{
+    private readonly ConceptDictionary _concepts;
+    private readonly TextFactExtractor _text;
+
+    public TableFactExtractor(ConceptDictionary concepts, TextFactExtractor text)
+    {
+        _concepts = concepts;
+        _text = text;
+    }
+
+    [GeneratedRegex(@"[（(]\s*(万元|元|亿元|千元|%|％|人|个|家|项)\s*[)）]|单位\s*[：:]\s*(万元|元|亿元|千元|%|人|个)")]
+    private static partial Regex UnitNote();
+
+    /// <summary>A cell that is one figure: "545.57", "-3.25", ".8", "96.03%", ">=10500家", "=100%".</summary>
+    [GeneratedRegex(@"^\s*(?:不低于|不少于|不超过|>=|<=|≥|≤|>|<|=)?\s*-?(?:\d[\d,]*(?:\.\d+)?|\.\d+)\s*[^\s\d]{0,4}\s*$")]
+    private static partial Regex FigureCell();
+
+    public List<Fact> Extract(Table table, StructuredDocument structure)
+    {
+        var facts = new List<Fact>();
+        var caption = structure.TableCaptions.GetValueOrDefault(table.Id) ?? table.Caption ?? "";
+        string? tableUnit = UnitFrom(caption) ?? UnitFrom(table.Caption ?? "");
+        int labelColumns = LabelColumnCount(table);
+        var location = structure.LocationOf(table);
+
+        for (int r = 1; r < table.RowCount; r++)
+        {
+            var rowLabel = RowLabel(table, r, labelColumns);
+            for (int c = 0; c < table.ColumnCount; c++)
+            {
+                var cell = table.CellAt(r, c);
+                if (cell == null || cell.Row != r || cell.Col != c || cell.Text.Length == 0) continue;
+                var cellLocation = location with { Row = r, Col = c };
+                var header = HeaderOf(table, c);
+
+                if (!FigureCell().IsMatch(cell.Text))
+                {
+                    if (cell.Text.Length > 12)
+                        facts.AddRange(_text.Extract(cell.Text, cell.Text, cellLocation, table.Index)
+                            .Select(f => f with { Row = rowLabel, Column = header }));
+                    continue;
+                }
+                var q = QuantityScanner.Scan(cell.Text, bareNumbersAllowed: true).FirstOrDefault();
+                if (q == null) continue;
+                if (q.Unit.Length == 0 && (UnitFrom(header) ?? tableUnit) is string unit)
+                    q = q with { Unit = unit };
+
+                var columnConcept = _concepts.Match(header);
+                var rowConcept = _concepts.Match(rowLabel);
+                var concept = columnConcept != null && columnConcept.Accepts(q.Kind) ? columnConcept
+                    : rowConcept != null && rowConcept.Accepts(q.Kind) ? rowConcept
+                    : null;
+                facts.Add(new Fact(q, concept?.Id, concept == null ? null : concept == columnConcept ? header : rowLabel,
+                    null, null, cell.Text, cellLocation, table.Index, r, rowLabel, header));
+            }
+        }
+        return facts;
+    }
+
+    private static string? UnitFrom(string text)
+    {
+        var m = UnitNote().Match(text);
+        if (!m.Success) return null;
+        var unit = m.Groups[1].Success && m.Groups[1].Length > 0 ? m.Groups[1].Value : m.Groups[2].Value;
+        return unit == "％" ? "%" : unit;
+    }
+
+    private static string HeaderOf(Table table, int col) => table.TextAt(0, col);
+
+    /// <summary>Leading columns that hold labels rather than figures in most rows.</summary>
+    private static int LabelColumnCount(Table table)
+    {
+        int count = 0;
+        for (int c = 0; c < table.ColumnCount; c++)
+        {
+            int figures = 0, filled = 0;
+            for (int r = 1; r < table.RowCount; r++)
+            {
+                var t = table.TextAt(r, c);
+                if (t.Length == 0) continue;
+                filled++;
+                if (FigureCell().IsMatch(t)) figures++;
+            }
+            if (filled > 0 && figures * 2 >= filled) break;
+            count++;
+        }
+        return Math.Max(1, Math.Min(count, table.ColumnCount - 1));
+    }
+
+    /// <summary>The row's label: its last non-empty label column (the most specific: 三级指标 over 一级指标).</summary>
+    private static string RowLabel(Table table, int row, int labelColumns)
+    {
+        for (int c = labelColumns - 1; c >= 0; c--)
+        {
+            var t = table.TextAt(row, c);
+            if (t.Length > 0 && t.Length <= 40) return t;
+        }
+        return table.TextAt(row, 0);
+    }
+}

@@ -1,0 +1,112 @@
+using PerfEvalIngest.Model;
+
+namespace PerfEvalIngest.Facts;
+
+/// <summary>
+/// Facts in running text. A quantity takes the concept of the nearest wording before it in its sentence, looking
+/// no further back than the previous quantity; a figure that follows another with only connecting words between
+/// ("人员经费预算为1776.43元，决算为2219.81万元") takes the previous figure's concept with its own measure.
+/// A percentage after 占 is a share of the concept before it, of the whole that 占 names.
+/// </summary>
+public sealed class TextFactExtractor
+{
+    private readonly ConceptDictionary _concepts;
+
+    public TextFactExtractor(ConceptDictionary concepts) => _concepts = concepts;
+
+    // What may stand between two figures of the same concept: punctuation, copulas and measure words.
+    private static readonly string[] Connectors =
+        ["，", ",", "、", "为", "是", "达", "共", "计", "合计", "共计", "：", ":", "（", "）", "(", ")", "的", "数", "年终", "全年"];
+
+    public List<Fact> Extract(string text, string original, Location location, int blockIndex, int skipPrefix = 0)
+    {
+        var facts = new List<Fact>();
+        var quantities = QuantityScanner.Scan(text).Where(q => q.Start >= skipPrefix).ToList();
+        if (quantities.Count == 0) return facts;
+        var mentions = _concepts.FindMentions(text);
+
+        Fact? previous = null;
+        var sentenceStarts = Sentences.Starts(text);
+        int mentionCursor = 0, sentenceIndex = 0;
+        foreach (var q in quantities)
+        {
+            while (sentenceIndex + 1 < sentenceStarts.Count && sentenceStarts[sentenceIndex + 1] <= q.Start) sentenceIndex++;
+            while (mentionCursor < mentions.Count && mentions[mentionCursor].End <= q.Start) mentionCursor++;
+            int sentenceStart = sentenceStarts[sentenceIndex];
+            int sentenceEnd = sentenceIndex + 1 < sentenceStarts.Count ? sentenceStarts[sentenceIndex + 1] : text.Length;
+            if (previous != null && previous.Quantity.Start < sentenceStart) previous = null;
+            int windowStart = Math.Max(sentenceStart, previous?.Quantity.End ?? sentenceStart);
+            var window = text[windowStart..q.Start];
+
+            var mention = mentionCursor > 0 && mentions[mentionCursor - 1].Start >= windowStart ? mentions[mentionCursor - 1] : null;
+            // Measure words inside the concept's own wording (一般公共预算财政拨款收入) say nothing about the figure.
+            string? measure = _concepts.MeasureIn(mention == null ? window
+                : text[windowStart..mention.Start] + " " + text[mention.End..q.Start]);
+            Concept? concept = mention?.Concept;
+            string? label = mention?.Wording;
+            string? of = null;
+
+            if (q.Kind == UnitKind.Percent && window.Contains('占'))
+            {
+                measure = "share";
+                of = ShareWhole(window);
+                if (concept == null || !concept.Accepts(UnitKind.Percent))
+                {
+                    concept = previous?.Concept is string pc ? _concepts[pc] : null;
+                    label = previous?.Label;
+                }
+            }
+            else if (concept != null && !concept.Accepts(q.Kind))
+            {
+                concept = null;
+                label = null;
+            }
+            else if (concept == null && previous?.Concept is string inherited && OnlyConnectors(window)
+                     && _concepts[inherited] is { } prevConcept && prevConcept.Accepts(q.Kind))
+            {
+                concept = prevConcept;
+                label = previous.Label;
+                measure ??= previous.Measure;
+            }
+            else if (concept == null && q.Kind == UnitKind.Money && previous?.Concept is string sameSentence
+                     && measure != null && _concepts[sameSentence] is { Kind: "money" } moneyConcept
+                     && OnlyConnectors(StripMeasureWords(window)))
+            {
+                concept = moneyConcept;
+                label = previous.Label;
+            }
+
+            if (q.Kind != UnitKind.Money && measure != "share") measure = null;
+            var evidence = original.Length == text.Length ? original[sentenceStart..sentenceEnd] : text[sentenceStart..sentenceEnd];
+            var fact = new Fact(q, concept?.Id, label, measure, of, evidence.Trim(), location, blockIndex, sentenceIndex);
+            facts.Add(fact);
+            previous = fact;
+        }
+        return facts;
+    }
+
+    private string? ShareWhole(string window)
+    {
+        int at = window.LastIndexOf('占');
+        var after = window[(at + 1)..];
+        foreach (var (wording, concept) in _concepts.ShareTotals.OrderByDescending(kv => kv.Key.Length))
+            if (after.Contains(wording, StringComparison.Ordinal)) return concept;
+        return null;
+    }
+
+    private string StripMeasureWords(string window)
+    {
+        foreach (var words in _concepts.MeasureWords.Values)
+            foreach (var w in words.OrderByDescending(w => w.Length))
+                window = window.Replace(w, "");
+        return window;
+    }
+
+    private static bool OnlyConnectors(string window)
+    {
+        var rest = window;
+        foreach (var c in Connectors.OrderByDescending(c => c.Length)) rest = rest.Replace(c, "");
+        foreach (var m in new[] { "预算", "决算", "实际", "年初", "调整后", "金额" }) rest = rest.Replace(m, "");
+        return rest.Trim().Length == 0;
+    }
+}

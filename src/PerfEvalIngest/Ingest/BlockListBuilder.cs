@@ -1,0 +1,54 @@
+using PerfEvalIngest.Model;
+
+namespace PerfEvalIngest.Ingest;
+
+/// <summary>
+/// Collects blocks in reading order and numbers them: paragraphs 1, 2, 3 … and tables T1, T2 …. Shared by the
+/// readers so every format numbers locations the same way.
+/// </summary>
+public sealed class BlockListBuilder
+{
+    private int _paragraphs;
+    private int _tables;
+    public List<Block> Blocks { get; } = [];
+
+    /// <summary>Adds a paragraph unless it is blank; surrounding white space (ASCII or ideographic) is trimmed.</summary>
+    public void AddParagraph(string original, StyleHints? style = null, int? page = null)
+    {
+        var trimmed = original.Trim(' ', '\t', '\u3000', '\u00A0');
+        if (trimmed.Length == 0) return;
+        _paragraphs++;
+        Blocks.Add(new Paragraph(Blocks.Count, TextFold.Fold(trimmed), trimmed, style ?? StyleHints.None,
+            new Location(Paragraph: _paragraphs, Page: page)));
+    }
+
+    /// <summary>Adds a table from rows of cell texts. One row is no table (a dump often wraps a title in a cell):
+    /// its cells become paragraphs.</summary>
+    public void AddTableOrParagraphs(List<List<string>> rows, int? page = null)
+    {
+        if (rows.Count < 2 || rows.Max(r => r.Count) < 2)
+        {
+            foreach (var text in rows.SelectMany(r => r).SelectMany(t => t.Split('\n')))
+                AddParagraph(text, page: page);
+            return;
+        }
+        var (cells, rowCount, colCount) = TabTableParser.BuildGrid(rows);
+        AddTable(cells, rowCount, colCount, page);
+    }
+
+    public void AddTable(IReadOnlyList<TableCell> cells, int rowCount, int colCount, int? page = null)
+    {
+        _tables++;
+        var id = $"T{_tables}";
+        var folded = cells.Select(c => c with { Text = TextFold.Fold(c.Text) }).ToList();
+        Blocks.Add(new Table(Blocks.Count, id, CaptionBefore(), folded, rowCount, colCount,
+            new Location(Page: page, Table: id)));
+    }
+
+    /// <summary>The short paragraph just before a table names it (a numbered heading, "表1 …" or "单位：万元").</summary>
+    private string? CaptionBefore()
+    {
+        if (Blocks.Count == 0 || Blocks[^1] is not Paragraph p) return null;
+        return p.Text.Length <= 40 ? p.Text : null;
+    }
+}

@@ -1,0 +1,16 @@
+using PerfEvalIngest.Model;
+
+namespace PerfEvalIngest.Ingest;
+
+/// <summary>One reader per format. A reader turns the bytes of one file into a <see cref="Document"/>; trouble in
+/// the input becomes <see cref="Document.Error"/>, never an exception.</summary>
+public interface IDocumentReader
+{
+    /// <summary>The contract's format name: txt, docx, pdf, xlsx.</summary>
+    string Format { get; }
+
+    /// <summary>File extensions this reader takes, lower case with the dot.</summary>
+    IReadOnlyList<string> Extensions { get; }
+
+    Document Read(SourceFile file);
+}

@@ -1,0 +1,13 @@
+namespace PerfEvalIngest.Model;
+
+/// <summary>
+/// What every reader produces, whatever the format: blocks in reading order. Nothing after the readers knows
+/// about file formats. <see cref="Error"/> is set when the read failed; <see cref="Blocks"/> then holds whatever
+/// was read before the failure.
+/// </summary>
+public sealed record Document(SourceInfo Source, IReadOnlyList<Block> Blocks, ReadError? Error = null)
+{
+    public IEnumerable<Paragraph> Paragraphs => Blocks.OfType<Paragraph>();
+    public IEnumerable<Table> Tables => Blocks.OfType<Table>();
+    public bool Failed => Error != null;
+}

@@ -1,0 +1,12 @@
+namespace PerfEvalIngest;
+
+/// <summary>How to process a report: which rubric (null = best match), and the largest file each format
+/// accepts.</summary>
+public sealed record ReportOptions(string? Rubric = null, bool RunChecks = true)
+{
+    /// <summary>A text report of a hundred pages is a few hundred kilobytes; past this a .txt is not a report.</summary>
+    public long MaxTextBytes { get; init; } = 16L << 20;
+
+    /// <summary>Word, Excel and PDF files carry images; they may be larger.</summary>
+    public long MaxBinaryBytes { get; init; } = 200L << 20;
+}

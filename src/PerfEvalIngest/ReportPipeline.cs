@@ -1,0 +1,102 @@
+using PerfEvalIngest.Checks;
+using PerfEvalIngest.Checks.Arithmetic;
+using PerfEvalIngest.Facts;
+using PerfEvalIngest.Ingest;
+using PerfEvalIngest.Model;
+using PerfEvalIngest.Rubrics;
+using PerfEvalIngest.Structure;
+
+namespace PerfEvalIngest;
+
+/// <summary>
+/// The facade the command line and tests call: reader → Document → structure → facts → rubric → checks. The
+/// stages are registered here in order; each takes one type and returns the next. One pipeline is built once and
+/// shared across threads: every stage is immutable after loading.
+/// </summary>
+public sealed class ReportPipeline
+{
+    public IReadOnlyList<IDocumentReader> Readers { get; }
+    public StructureAnalyzer Structure { get; }
+    public FactExtractor Facts { get; }
+    public RubricCatalog Rubrics { get; }
+    public CheckTolerances Tolerances { get; }
+    public IReadOnlyList<ICheck> Checks { get; }
+
+    public ReportPipeline(IReadOnlyList<IDocumentReader> readers, StructureAnalyzer structure, FactExtractor facts,
+        RubricCatalog rubrics, CheckTolerances tolerances, IReadOnlyList<ICheck> checks)
+    {
+        Readers = readers;
+        Structure = structure;
+        Facts = facts;
+        Rubrics = rubrics;
+        Tolerances = tolerances;
+        Checks = checks;
+    }
+
+    /// <summary>The standard pipeline with every reader and check, loading models/ once.</summary>
+    public static ReportPipeline CreateDefault() => new(
+        [TextReportReader.Instance],
+        StructureAnalyzer.Load(),
+        FactExtractor.Load(),
+        RubricCatalog.Load(),
+        CheckTolerances.Load(),
+        [
+            // Completeness first: a reviewer reads what is missing before what is wrong.
+            new CompletenessCheck(),
+            new NumberingCheck(),
+            // The unit check runs before arithmetic, which skips sums whose parts it flags.
+            new UnitCheck(),
+            new SumCheck(),
+            new ShareCheck(),
+            new RateCheck(),
+            new DifferenceCheck(),
+            new EnumerationCheck(),
+        ]);
+
+    /// <summary>Formats found in folders: every extension some reader takes, plus those announced for later.</summary>
+    public static readonly IReadOnlyList<string> ReportExtensions = [".txt", ".docx", ".pdf", ".xlsx"];
+
+    public IDocumentReader? ReaderFor(string path)
+    {
+        var ext = Path.GetExtension(path).ToLowerInvariant();
+        return Readers.FirstOrDefault(r => r.Extensions.Contains(ext));
+    }
+
+    /// <summary>Reads and checks one file. Trouble in the input ends up in <see cref="ReportResult.Error"/>.</summary>
+    public ReportResult Run(string path, string name, ReportOptions options)
+    {
+        var format = Path.GetExtension(path).TrimStart('.').ToLowerInvariant();
+        var reader = ReaderFor(path);
+        if (reader == null)
+            return Failed(name, new SourceInfo(path, format, ""), ReadError.Unsupported(
+                $".{format} 文件暂不能读取；请另存为 .txt 后重试 / .{format} is not read by this version; save the report as .txt"));
+
+        long limit = reader.Format == "txt" ? options.MaxTextBytes : options.MaxBinaryBytes;
+        var (file, loadError) = SourceFile.Load(path, limit);
+        if (file == null) return Failed(name, new SourceInfo(path, reader.Format, ""), loadError!);
+        return Run(reader.Read(file), name, options);
+    }
+
+    /// <summary>Runs the stages after the reader on a document already read.</summary>
+    public ReportResult Run(Document document, string name, ReportOptions options)
+    {
+        var structure = Structure.Analyze(document);
+        var facts = Facts.Extract(structure);
+        if (document.Failed && document.Blocks.Count == 0)
+            return new ReportResult(name, document.Source, document.Error, structure, facts, null, []);
+
+        RubricResult? rubric = null;
+        var findings = new List<Finding>();
+        if (options.RunChecks)
+        {
+            var chosen = (options.Rubric != null ? Rubrics.Find(options.Rubric) : null) ?? Rubrics.BestMatch(structure);
+            rubric = RubricEvaluator.Evaluate(chosen, structure);
+            var context = new CheckContext(facts, Facts.Concepts, Tolerances, rubric);
+            foreach (var check in Checks) findings.AddRange(check.Run(context));
+        }
+        return new ReportResult(name, document.Source, document.Error, structure, facts, rubric, findings);
+    }
+
+    private static ReportResult Failed(string name, SourceInfo source, ReadError error) =>
+        new(name, source, error, null, null, null, []);
+}

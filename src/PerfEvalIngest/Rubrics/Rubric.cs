@@ -1,0 +1,30 @@
+namespace PerfEvalIngest.Rubrics;
+
+/// <summary>
+/// A scoring rubric for one template family, as data (models/rubrics/*.json): groups of items, each item found by
+/// keywords in headings, table captions and attachment names. A group either scores itself (completeness: its
+/// maximum less a deduction per missing item) or needs a human (the quality of problems and suggestions), in
+/// which case the tool only points at the evidence.
+/// </summary>
+public sealed record Rubric(
+    string Id,
+    string Title,
+    IReadOnlyList<string> Signature,
+    IReadOnlyList<RubricGroup> Groups);
+
+public sealed record RubricGroup(
+    string Id,
+    string Title,
+    decimal Max,
+    decimal DeductPerMissing,
+    bool NeedsHuman,
+    IReadOnlyList<RubricItem> Items);
+
+/// <summary>An item of a group. <see cref="Kind"/>: "section" (a heading says it), "attachment" (an attachment
+/// line or a table says it; a name without a table is partial), "table" (a table's caption or header says it).</summary>
+public sealed record RubricItem(
+    string Id,
+    string Title,
+    string Kind,
+    IReadOnlyList<string> Match,
+    bool Optional = false);

@@ -1,0 +1,14 @@
+namespace PerfEvalIngest.Structure;
+
+/// <summary>The thresholds and phrases of models/structure/headings.json.</summary>
+public sealed record HeadingRules(
+    int MaxStandaloneTitle,
+    int MaxStandaloneTitleEndingInStop,
+    int MaxRunInTitle,
+    int MaxUnnumberedSubheading,
+    int MaxAttachmentLine,
+    IReadOnlyList<string> FieldLabels,
+    IReadOnlyList<string> AttachmentPrefixes)
+{
+    public static HeadingRules Load() => ModelDirectory.LoadJson<HeadingRules>("structure", "headings.json");
+}

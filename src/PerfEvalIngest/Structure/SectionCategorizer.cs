@@ -1,0 +1,34 @@
+namespace PerfEvalIngest.Structure;
+
+/// <summary>
+/// Gives a top-level section one category of the contract from keywords in its title
+/// (models/structure/categories.json): the longest matching keyword wins, ties to the earlier category.
+/// </summary>
+public sealed class SectionCategorizer
+{
+    public sealed record CategoryKeywords(string Id, IReadOnlyList<string> Keywords);
+    private sealed record CategoryFile(IReadOnlyList<CategoryKeywords> Categories);
+
+    private readonly IReadOnlyList<CategoryKeywords> _categories;
+
+    public SectionCategorizer(IReadOnlyList<CategoryKeywords> categories) => _categories = categories;
+
+    public static SectionCategorizer Load() =>
+        new(ModelDirectory.LoadJson<CategoryFile>("structure", "categories.json").Categories);
+
+    public IReadOnlyList<string> Ids => _categories.Select(c => c.Id).ToList();
+
+    public string Categorize(string title)
+    {
+        string best = "other";
+        int bestLength = 0;
+        foreach (var category in _categories)
+            foreach (var keyword in category.Keywords)
+                if (keyword.Length > bestLength && title.Contains(keyword, StringComparison.Ordinal))
+                {
+                    best = category.Id;
+                    bestLength = keyword.Length;
+                }
+        return best;
+    }
+}

@@ -1,0 +1,74 @@
+using PerfEvalIngest.Model;
+
+namespace PerfEvalIngest.Structure;
+
+/// <summary>
+/// The structure stage: Document → StructuredDocument. Detects headings, builds the outline with section paths,
+/// categorises top-level sections, reads metadata and names tables.
+/// </summary>
+public sealed class StructureAnalyzer
+{
+    private readonly HeadingDetector _detector;
+    private readonly SectionCategorizer _categorizer;
+
+    public StructureAnalyzer(HeadingDetector detector, SectionCategorizer categorizer)
+    {
+        _detector = detector;
+        _categorizer = categorizer;
+    }
+
+    public static StructureAnalyzer Load() => new(new HeadingDetector(HeadingRules.Load()), SectionCategorizer.Load());
+
+    public StructuredDocument Analyze(Document document)
+    {
+        var blocks = document.Blocks;
+        var (detected, attachments) = _detector.Detect(blocks);
+        var outline = BuildOutline(detected);
+
+        var sectionOfBlock = new string?[blocks.Count];
+        int next = 0;
+        string? current = null;
+        for (int i = 0; i < blocks.Count; i++)
+        {
+            while (next < outline.Count && outline[next].BlockIndex <= i) current = outline[next++].Path;
+            sectionOfBlock[i] = current;
+        }
+        var withSections = outline.Select(h => h with { Location = h.Location.WithSection(h.Path) }).ToList();
+
+        var metadata = MetadataExtractor.Extract(blocks, outline.Count > 0 ? outline[0].BlockIndex : blocks.Count,
+            attachments);
+        var headingOf = withSections.ToDictionary(h => h.BlockIndex);
+        var captions = document.Tables.ToDictionary(t => t.Id, t => CaptionOf(t, headingOf));
+        return new StructuredDocument(document, metadata, withSections, sectionOfBlock, headingOf, captions);
+    }
+
+    private List<Heading> BuildOutline(List<HeadingCandidate> detected)
+    {
+        var outline = new List<Heading>(detected.Count);
+        var stack = new List<Heading>();
+        string? topCategory = null;
+        foreach (var c in detected)
+        {
+            while (stack.Count > 0 && stack[^1].Level >= c.Level) stack.RemoveAt(stack.Count - 1);
+            var parent = stack.Count > 0 ? stack[^1] : null;
+            var label = c.LabelText;
+            var segment = label.Length > 0 ? label : c.Title;
+            var path = parent == null ? segment : parent.Path + "/" + segment;
+
+            if (c.Level <= 1) topCategory = _categorizer.Categorize(c.Style == NumberingStyle.Attachment ? "附件" + c.Title : c.Title);
+            var heading = new Heading(c.BlockIndex, c.Level, label, c.Title, c.Style, c.Ordinal, path,
+                parent?.BlockIndex, c.Level <= 1 ? topCategory : null, c.Paragraph.Location);
+            outline.Add(heading);
+            stack.Add(heading);
+        }
+        return outline;
+    }
+
+    private static string? CaptionOf(Table table, IReadOnlyDictionary<int, Heading> headingOf)
+    {
+        if (headingOf.TryGetValue(table.Index - 1, out var heading)) return heading.Title;
+        if (table.Caption == null) return null;
+        var label = NumberingLabel.Parse(table.Caption);
+        return label == null ? table.Caption : label.Rest(table.Caption);
+    }
+}

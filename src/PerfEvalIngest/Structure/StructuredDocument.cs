@@ -1,0 +1,33 @@
+using PerfEvalIngest.Model;
+
+namespace PerfEvalIngest.Structure;
+
+/// <summary>
+/// The document with its structure: the outline (headings in document order), the section each block belongs to,
+/// the metadata, and table captions without their numbering.
+/// </summary>
+public sealed record StructuredDocument(
+    Document Document,
+    ReportMetadata Metadata,
+    IReadOnlyList<Heading> Outline,
+    IReadOnlyList<string?> SectionPathOfBlock,
+    IReadOnlyDictionary<int, Heading> HeadingOfBlock,
+    IReadOnlyDictionary<string, string?> TableCaptions)
+{
+    /// <summary>The block's location with its section path filled in.</summary>
+    public Location LocationOf(Block block) => block.Location.WithSection(SectionPathOfBlock[block.Index]);
+
+    /// <summary>The level-1 heading whose section holds the block, if any.</summary>
+    public Heading? TopSectionOf(int blockIndex)
+    {
+        Heading? found = null;
+        foreach (var h in Outline)
+        {
+            if (h.BlockIndex > blockIndex) break;
+            if (h.Level <= 1) found = h;
+        }
+        return found;
+    }
+
+    public bool IsHeading(int blockIndex) => HeadingOfBlock.ContainsKey(blockIndex);
+}
