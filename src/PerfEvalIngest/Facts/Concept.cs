@@ -9,7 +9,8 @@ public sealed record Concept(
     IReadOnlyList<string> Synonyms,
     IReadOnlyList<IReadOnlyList<string>>? Decompositions = null,
     bool Residual = false,
-    string? ImpliedMeasure = null)
+    string? ImpliedMeasure = null,
+    bool YieldsToRow = false)
 {
     public IReadOnlyList<IReadOnlyList<string>> Parts => Decompositions ?? [];
 

@@ -59,9 +59,11 @@ public sealed partial class TableFactExtractor
 
                 var columnConcept = _concepts.Match(header);
                 var rowConcept = _concepts.Match(rowLabel);
-                var concept = columnConcept != null && columnConcept.Accepts(q.Kind) ? columnConcept
-                    : rowConcept != null && rowConcept.Accepts(q.Kind) ? rowConcept
-                    : null;
+                bool rowFits = rowConcept != null && rowConcept.Accepts(q.Kind);
+                // A completed-value column (完成值) names no concept of its own: the row's indicator does (预算执行率).
+                var concept = columnConcept != null && columnConcept.Accepts(q.Kind) && !(columnConcept.YieldsToRow && rowFits)
+                    ? columnConcept
+                    : rowFits ? rowConcept : null;
                 facts.Add(new Fact(q, concept?.Id, concept == null ? null : concept == columnConcept ? header : rowLabel,
                     null, null, cell.Text, cellLocation, table.Index, r, rowLabel, header));
             }
@@ -79,9 +81,12 @@ public sealed partial class TableFactExtractor
 
     private static string HeaderOf(Table table, int col) => table.TextAt(0, col);
 
-    /// <summary>Leading columns that hold labels rather than figures in most rows.</summary>
-    private static int LabelColumnCount(Table table)
+    /// <summary>Leading columns that hold labels: those before the first column whose header names a concept
+    /// (年初预算数, 指标目标值), or, failing that, before the first column that holds figures in most rows.</summary>
+    private int LabelColumnCount(Table table)
     {
+        for (int c = 1; c < table.ColumnCount; c++)
+            if (_concepts.Match(HeaderOf(table, c)) != null) return c;
         int count = 0;
         for (int c = 0; c < table.ColumnCount; c++)
         {

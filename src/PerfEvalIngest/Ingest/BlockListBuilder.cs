@@ -12,11 +12,27 @@ public sealed class BlockListBuilder
     private int _tables;
     public List<Block> Blocks { get; } = [];
 
+    /// <summary>No real paragraph comes near this; a longer one is cut at sentence ends so that every later stage
+    /// works on bounded pieces whatever the input.</summary>
+    public const int MaxParagraphLength = 5000;
+
     /// <summary>Adds a paragraph unless it is blank; surrounding white space (ASCII or ideographic) is trimmed.</summary>
     public void AddParagraph(string original, StyleHints? style = null, int? page = null)
     {
         var trimmed = original.Trim(' ', '\t', '\u3000', '\u00A0');
         if (trimmed.Length == 0) return;
+        while (trimmed.Length > MaxParagraphLength)
+        {
+            int cut = trimmed.LastIndexOfAny(['。', '；', '！', '？'], MaxParagraphLength - 1) + 1;
+            if (cut <= MaxParagraphLength / 2) cut = MaxParagraphLength;
+            Add(trimmed[..cut], style, page);
+            trimmed = trimmed[cut..];
+        }
+        Add(trimmed, style, page);
+    }
+
+    private void Add(string trimmed, StyleHints? style, int? page)
+    {
         _paragraphs++;
         Blocks.Add(new Paragraph(Blocks.Count, TextFold.Fold(trimmed), trimmed, style ?? StyleHints.None,
             new Location(Paragraph: _paragraphs, Page: page)));

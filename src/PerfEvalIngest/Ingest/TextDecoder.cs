@@ -47,9 +47,10 @@ public static class TextDecoder
             if (bytes[i + 1] == 0) zeroOdd++;
         }
         int pairs = sample / 2;
-        // Line breaks, digits and spaces put a zero in the high byte of every ASCII character.
-        if (zeroOdd > pairs / 10 && zeroEven < pairs / 50) return Encoding.Unicode;
-        if (zeroEven > pairs / 10 && zeroOdd < pairs / 50) return Encoding.BigEndianUnicode;
+        // Line breaks, digits and spaces put a zero in the high byte of every ASCII character; a few Han characters
+        // (一 is U+4E00) put one in the low byte, far more rarely.
+        if (zeroOdd > pairs / 20 && zeroEven * 4 < zeroOdd) return Encoding.Unicode;
+        if (zeroEven > pairs / 20 && zeroOdd * 4 < zeroEven) return Encoding.BigEndianUnicode;
         return null;
     }
 

@@ -1,0 +1,51 @@
+using PerfEvalIngest.Corpus.Faults;
+using PerfEvalIngest.Corpus.Profiles;
+
+namespace PerfEvalIngest.Corpus.Plan;
+
+enum Family { Nanjing, Suzhou, Hunan }
+
+enum ReportKind { DepartmentOverall, Project }
+
+enum ReportSize { Small, Medium, Large }
+
+/// <summary>How money amounts print: always two decimals, or trailing zeros dropped ("7.4", "330").</summary>
+enum MoneyStyle { Fixed2, Trimmed }
+
+/// <summary>Other encodings a clean report is also written in (same text, different bytes).</summary>
+[Flags]
+enum ExtraEncodings { None = 0, Gb18030 = 1, Utf16 = 2 }
+
+/// <summary>A fault to plant: its type and the template site that prints the altered text.</summary>
+sealed record FaultSpec(FaultType Type, string Site);
+
+/// <summary>Artefacts of real Word dumps to reproduce in one report.</summary>
+sealed record Quirks
+{
+    /// <summary>The title sits in a text box and dumps with two leading TABs (a false table cell).</summary>
+    public bool TabbedTitle { get; init; }
+    /// <summary>From this level-1 heading on, Word's automatic numbering is lost and shows as "3、 ".</summary>
+    public int LostAutonumberFrom { get; init; }
+    public bool Bookmark { get; init; }
+    /// <summary>Some digits are full-width (２０２３年, ３６．５万元).</summary>
+    public bool FullWidth { get; init; }
+    /// <summary>The income sentence names only 财政拨款收入 after 其中 (parts below the total).</summary>
+    public bool PartialIncome { get; init; }
+    public MoneyStyle Money { get; init; } = MoneyStyle.Fixed2;
+    /// <summary>Basic spending ran over budget (paid from non-fiscal income), so the unit reports 超支.</summary>
+    public bool Overspend { get; init; }
+    /// <summary>How many key tasks fell clearly short of target (lowering the score, possibly below 优).</summary>
+    public int MissedTargets { get; init; }
+}
+
+sealed record ReportPlan(
+    string Id,
+    Family Family,
+    ReportKind Kind,
+    int Year,
+    ReportSize Size,
+    int Seed,
+    UnitProfile Unit,
+    IReadOnlyList<FaultSpec> Faults,
+    Quirks Quirks,
+    ExtraEncodings Copies = ExtraEncodings.None);

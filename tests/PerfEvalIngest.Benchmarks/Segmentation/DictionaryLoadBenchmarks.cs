@@ -1,0 +1,18 @@
+using BenchmarkDotNet.Attributes;
+using PerfEvalIngest.Segmentation;
+
+namespace PerfEvalIngest.Benchmarks.Segmentation;
+
+/// <summary>Loading the shared data: what a process pays once before its first token (measure-load.sh times the whole start).</summary>
+[MemoryDiagnoser]
+[SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 10)]
+public class DictionaryLoadBenchmarks
+{
+    private readonly string _directory = JiebaFiles.DefaultDirectory();
+
+    [Benchmark(Description = "dict.bin + hmm.bin")]
+    public JiebaDictionary LoadDictionary() => JiebaDictionary.Load(_directory);
+
+    [Benchmark(Description = "idf.bin")]
+    public IdfTable LoadIdf() => IdfTable.Load(Path.Combine(_directory, JiebaFiles.Idf));
+}

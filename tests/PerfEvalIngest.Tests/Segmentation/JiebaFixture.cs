@@ -1,0 +1,28 @@
+using PerfEvalIngest.Segmentation;
+
+namespace PerfEvalIngest.Tests.Segmentation;
+
+/// <summary>The dictionary and the segmenters the conformance references were made with, loaded once for all tests.</summary>
+public sealed class JiebaFixture
+{
+    public JiebaDictionary Dictionary { get; } = JiebaDictionary.LoadDefault();
+
+    public IdfTable Idf { get; } = IdfTable.LoadDefault();
+
+    public string BudgetUserDictionaryPath { get; } = ModelDirectory.File("jieba", "userdict-budget.txt");
+
+    /// <summary>The segmenter for a reference variant: raw (no width normalisation), width, or userdict.</summary>
+    public JiebaSegmenter Segmenter(string variant) => variant switch
+    {
+        "raw" => new JiebaSegmenter(Dictionary, normalizeWidth: false),
+        "width" => new JiebaSegmenter(Dictionary),
+        "userdict" => new JiebaSegmenter(Dictionary).LoadUserDict(BudgetUserDictionaryPath),
+        _ => throw new ArgumentOutOfRangeException(nameof(variant), variant, null),
+    };
+}
+
+[CollectionDefinition(Name)]
+public sealed class JiebaCollection : ICollectionFixture<JiebaFixture>
+{
+    public const string Name = "jieba";
+}

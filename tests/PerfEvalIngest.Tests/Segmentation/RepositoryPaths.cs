@@ -1,0 +1,24 @@
+namespace PerfEvalIngest.Tests.Segmentation;
+
+/// <summary>Locations the segmentation tests read from, found from the test assembly upwards.</summary>
+internal static class RepositoryPaths
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string Reference => Path.Combine(Root, "tests", "PerfEvalIngest.Tests", "Segmentation", "Reference");
+
+    /// <summary>The shared seed reports live beside the repository, not in it.</summary>
+    public static string Seeds => Path.GetFullPath(Path.Combine(Root, "..", "shared", "seeds"));
+
+    public static bool SeedsPresent => Directory.Exists(Seeds) && Directory.EnumerateFiles(Seeds, "*.txt").Any();
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "PerfEvalIngest.slnx")) || File.Exists(Path.Combine(dir.FullName, "PerfEvalIngest.sln")))
+                return dir.FullName;
+        }
+        throw new DirectoryNotFoundException($"no PerfEvalIngest solution above {AppContext.BaseDirectory}");
+    }
+}
