@@ -31,6 +31,7 @@ public sealed record BatchInput(string Path, string Name)
                 ReturnSpecialDirectories = false,
             };
             var files = Directory.EnumerateFiles(path, "*", options)
+                .Where(f => !InSkippedFolder(System.IO.Path.GetRelativePath(path, f)))
                 .Where(f => ReportPipeline.ReportExtensions.Contains(System.IO.Path.GetExtension(f).ToLowerInvariant()))
                 .Where(f => !System.IO.Path.GetFileName(f).StartsWith("~$", StringComparison.Ordinal))   // Office lock files
                 .Order(StringComparer.Ordinal);
@@ -38,6 +39,10 @@ public sealed record BatchInput(string Path, string Name)
                 Add(file, System.IO.Path.GetRelativePath(path, file).Replace('\\', '/').Replace("/", "__"));
         }
         return (inputs, missing);
+
+        // Build output (bin/, obj/) and hidden folders (.git/) hold no submissions, only files that look like them.
+        static bool InSkippedFolder(string relative) =>
+            relative.Split('/', '\\').SkipLast(1).Any(d => d is "bin" or "obj" || d.StartsWith('.'));
 
         void Add(string file, string name)
         {

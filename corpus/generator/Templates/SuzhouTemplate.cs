@@ -24,13 +24,13 @@ static class SuzhouTemplate
         doc.Blank();
 
         var h1 = 0;
-        Level1(ctx, ++h1, $"预算部门名称：{u.Name}");
+        Level1(ctx, ++h1, "预算部门名称", $"：{u.Name}");
         Level1(ctx, ++h1, "年度履职目标完成情况", "：");
         if (ctx.Plan.Quirks.Bookmark) doc.Bookmark();
         doc.BeginRunOn();
         doc.Paragraph($"{y}年，在{u.Supervisor}的领导和有关处室的指导支持下，{u.ShortName}全体干部职工围绕年度重点工作，主动作为、真抓实干，"
             + (ctx.AllTargetsMet ? "较好地完成了年度履职目标。" : "基本完成了年度履职目标。"));
-        doc.Paragraph("完成年度目标工作情况：");
+        doc.Heading(2, "", "完成年度目标工作情况", suffix: "：");
         for (var i = 0; i < ctx.Tasks.Count; i++)
             doc.Paragraph(new Para().T($"{i + 1}.").Append(ctx.Tasks[i].Sentence));
         doc.EndRunOn();
@@ -68,10 +68,10 @@ static class SuzhouTemplate
         Level1(ctx, ++h1, "部门（单位）整体支出绩效中存在问题及改进措施");
         var (problems, suggestions) = FigureSentences.ProblemsAndSuggestions(ctx, ctx.Plan.Size == ReportSize.Small ? 2 : 3);
         doc.BeginRunOn();
-        doc.Paragraph("整体支出绩效中存在的问题");
-        for (var i = 0; i < problems.Count; i++) doc.Paragraph($"{i + 1}.{problems[i]}");
-        doc.Paragraph("针对整体支出绩效中存在问题的改进措施");
-        for (var i = 0; i < suggestions.Count; i++) doc.Paragraph($"{i + 1}.{suggestions[i]}");
+        doc.Heading(2, "", "整体支出绩效中存在的问题");
+        for (var i = 0; i < problems.Count; i++) NumberedItem(doc, i + 1, problems[i]);
+        doc.Heading(2, "", "针对整体支出绩效中存在问题的改进措施");
+        for (var i = 0; i < suggestions.Count; i++) NumberedItem(doc, i + 1, suggestions[i]);
         doc.EndRunOn();
 
         Level1(ctx, ++h1, "绩效自评结果拟应用和公开情况");
@@ -103,6 +103,16 @@ static class SuzhouTemplate
         "年初目标测算偏乐观，实际需求较预期减少，导致完成值低于目标值。",
         "相关配套政策下半年才出台，工作启动较晚，全年任务未能按期完成。",
     ];
+
+    /// <summary>"1.短标题。正文…" is a run-in heading (its first sentence is the title); "1.一句话的问题。" is an item.</summary>
+    static void NumberedItem(ReportDocument doc, int n, string text)
+    {
+        var stop = text.IndexOf('。');
+        if (stop > 0 && stop <= 30 && stop < text.Length - 1)
+            doc.RunIn(3, $"{n}.", text[..stop], Para.Of(text[(stop + 1)..]));
+        else
+            doc.Paragraph($"{n}.{text}");
+    }
 
     static void Level1(ReportContext ctx, int n, string title, string suffix = "")
     {

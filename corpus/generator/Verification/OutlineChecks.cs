@@ -14,6 +14,8 @@ static class OutlineChecks
         for (var i = 0; i < entries.Count; i++)
         {
             var e = entries[i];
+            // Unnumbered sub-headings ("整体支出绩效中存在的问题") are parents but carry no number themselves.
+            if (e.Label.Length == 0) continue;
             var parent = -1;
             for (var j = i - 1; j >= 0; j--)
                 if (entries[j].Level < e.Level) { parent = j; break; }

@@ -39,7 +39,7 @@ public sealed partial class EnumerationCheck : ICheck
             foreach (Match m in CountBeforeList().Matches(text))
             {
                 if (Count(m.Groups["n"].Value) is not int n || n < 2 || n > max) continue;
-                var items = SplitList(m.Groups["list"].Value, fromEnd: false);
+                var items = SplitList(m.Groups["list"].Value, fromEnd: false, m.Groups["cls"].Value);
                 if (items == null || items.Count < 2 || items.Count == n) continue;
                 reported.Add(m.Groups["n"].Index);
                 yield return Make(p, location, m.Value, n, items.Count, m.Groups["cls"].Value, false);
@@ -51,7 +51,7 @@ public sealed partial class EnumerationCheck : ICheck
                 if (Count(m.Groups["n"].Value) is not int n || n < 2 || n > max) continue;
                 if (m.Index > 0 && (char.IsDigit(text[m.Index - 1]) || text[m.Index - 1] is '第' or '.')) continue;
                 var clause = ClauseBefore(text, m.Index);
-                var items = SplitList(clause, fromEnd: true);
+                var items = SplitList(clause, fromEnd: true, m.Groups["cls"].Value);
                 if (items == null || items.Count < 2) continue;
                 bool deng = m.Groups["deng"].Success;
                 if (items.Count == n || (deng && items.Count < n)) continue;
@@ -78,7 +78,7 @@ public sealed partial class EnumerationCheck : ICheck
     }
 
     /// <summary>Items of a 、-list with bracketed text blanked; null when the list is not clean enough to count.</summary>
-    private static List<string>? SplitList(string list, bool fromEnd)
+    private static List<string>? SplitList(string list, bool fromEnd, string classifier = "")
     {
         var flat = new StringBuilder();
         int depth = 0;
@@ -97,6 +97,9 @@ public sealed partial class EnumerationCheck : ICheck
             if (comma >= 0) items[^1] = last[..comma];
         }
         if (items.Count < 2 || items.Any(i => i.Length == 0)) return null;
+        // Items carrying figures ("管理人员110名、专业技术人员80名、工勤技能人员9名") are quantities, not names.
+        if (items.Skip(1).Any(i => i.Any(char.IsAsciiDigit))) return null;
+        if (classifier.Length > 0 && items.Any(i => System.Text.RegularExpressions.Regex.IsMatch(i, @"\d" + classifier))) return null;
 
         var lastItem = items[^1];
         int conjunction = IndexOfConjunction(lastItem);

@@ -29,5 +29,9 @@ public static class FactQueries
     }
 
     /// <summary>The figure a reviewer reads: "2792.30万元".</summary>
-    public static string Show(this Fact fact) => fact.Quantity.Printed.Trim();
+    public static string Show(this Fact fact)
+    {
+        var printed = fact.Quantity.Printed.Trim();
+        return fact.Unit.Length > 0 && !printed.EndsWith(fact.Unit, StringComparison.Ordinal) ? printed + fact.Unit : printed;
+    }
 }

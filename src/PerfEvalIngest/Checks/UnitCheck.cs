@@ -15,12 +15,18 @@ public sealed class UnitCheck : ICheck
 
     public IEnumerable<Finding> Run(CheckContext context)
     {
-        foreach (var block in context.Facts.Facts.Where(f => !f.InTable).GroupBy(f => f.BlockIndex))
+        var textFacts = context.Facts.Facts.Where(f => !f.InTable).ToList();
+        var bySection = textFacts.GroupBy(f => f.Location.Section ?? "").ToDictionary(g => g.Key, g => g.ToList());
+        foreach (var block in textFacts.GroupBy(f => f.BlockIndex))
         {
             var facts = block.ToList();
+            // A paragraph with too few amounts of its own ("（3）本年度培训费支出3.38元") is judged against its section.
+            var neighbours = facts.Count(f => f.Quantity.Kind == Facts.UnitKind.Money && f.Concept != null) >= 3
+                ? facts
+                : bySection[facts[0].Location.Section ?? ""];
             foreach (var fact in facts)
             {
-                var usual = FactQueries.SlippedUnit(fact, facts, context.Tolerances);
+                var usual = FactQueries.SlippedUnit(fact, neighbours, context.Tolerances);
                 if (usual == null) continue;
                 var expected = fact.Quantity.Printed.Replace(fact.Unit, usual);
                 yield return new Finding("unit", "unit", Severity.Error,

@@ -43,22 +43,34 @@ public sealed class ConceptDictionary
 
     public Concept? this[string id] => _byId.GetValueOrDefault(id);
 
-    /// <summary>All wordings in the text, leftmost-longest, not overlapping.</summary>
+    /// <summary>All wordings in the text, not overlapping: leftmost-longest, except that a longer wording starting
+    /// inside a match and reaching past it wins ("2023年度收入预算数" is 收入预算数, not 年度收入).</summary>
     public List<Mention> FindMentions(string text)
     {
         var mentions = new List<Mention>();
         for (int i = 0; i < text.Length; i++)
         {
-            if (!_byFirstChar.TryGetValue(text[i], out var candidates)) continue;
-            foreach (var (wording, concept) in candidates)
-            {
-                if (string.CompareOrdinal(text, i, wording, 0, wording.Length) != 0) continue;
-                mentions.Add(new Mention(concept, wording, i));
-                i += wording.Length - 1;
-                break;
-            }
+            var here = LongestAt(text, i);
+            if (here == null) continue;
+            int end = i + here.Value.Wording.Length;
+            bool overtaken = false;
+            for (int j = i + 1; j < end && !overtaken; j++)
+                if (LongestAt(text, j) is { } later && j + later.Wording.Length > end && later.Wording.Length > here.Value.Wording.Length)
+                    overtaken = true;
+            if (overtaken) continue;
+            mentions.Add(new Mention(here.Value.Concept, here.Value.Wording, i));
+            i = end - 1;
         }
         return mentions;
+    }
+
+    private (string Wording, Concept Concept)? LongestAt(string text, int i)
+    {
+        if (!_byFirstChar.TryGetValue(text[i], out var candidates)) return null;
+        foreach (var candidate in candidates)
+            if (string.CompareOrdinal(text, i, candidate.Wording, 0, candidate.Wording.Length) == 0)
+                return candidate;
+        return null;
     }
 
     /// <summary>The concept a whole label names (a table header such as "调整预算数（万元）"), longest wording first.</summary>

@@ -31,7 +31,10 @@ public sealed partial class TableFactExtractor
     {
         var facts = new List<Fact>();
         var caption = structure.TableCaptions.GetValueOrDefault(table.Id) ?? table.Caption ?? "";
-        string? tableUnit = UnitFrom(caption) ?? UnitFrom(table.Caption ?? "");
+        // A unit note in the caption or in any header cell ("预算执行情况（万元）") holds for the whole table unless a
+        // column states its own.
+        string? tableUnit = UnitFrom(caption) ?? UnitFrom(table.Caption ?? "")
+                            ?? Enumerable.Range(0, table.ColumnCount).Select(c => UnitFrom(HeaderOf(table, c))).FirstOrDefault(u => u != null);
         int labelColumns = LabelColumnCount(table);
         var location = structure.LocationOf(table);
 

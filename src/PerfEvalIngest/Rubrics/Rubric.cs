@@ -10,7 +10,8 @@ public sealed record Rubric(
     string Id,
     string Title,
     IReadOnlyList<string> Signature,
-    IReadOnlyList<RubricGroup> Groups);
+    IReadOnlyList<RubricGroup> Groups,
+    string Kind = "department-overall");
 
 public sealed record RubricGroup(
     string Id,

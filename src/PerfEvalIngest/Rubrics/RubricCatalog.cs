@@ -47,7 +47,9 @@ public sealed class RubricCatalog
             .ToList();
         return Rubrics
             .Select((r, order) => (Rubric: r, Order: order,
-                Hits: r.Signature.Count(s => texts.Any(t => t.Contains(s, StringComparison.Ordinal)))))
+                // The report's own kind (项目支出 or 整体支出, from its title) outweighs any single phrase.
+                Hits: r.Signature.Count(s => texts.Any(t => t.Contains(s, StringComparison.Ordinal)))
+                      + (r.Kind == structure.Metadata.Kind ? 3 : 0)))
             .OrderByDescending(x => x.Hits).ThenBy(x => x.Order)
             .First().Rubric;
     }

@@ -131,7 +131,8 @@ public sealed class HeadingDetector
                 arabicSinceTop.Clear();
                 continue;
             }
-            arabicSinceTop.Add(c.Label.Ordinal);
+            // Only items printed the same way ("4、 " with its space) can be mistaken for the lost level-1 number.
+            if (c.Label.FollowedBySpace) arabicSinceTop.Add(c.Label.Ordinal);
         }
     }
 

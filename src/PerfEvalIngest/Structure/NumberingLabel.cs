@@ -12,14 +12,15 @@ public sealed partial record NumberingLabel(NumberingStyle Style, int Ordinal, s
     [GeneratedRegex(@"^第([一二三四五六七八九十]+)部分")]
     private static partial Regex Part();
 
-    [GeneratedRegex(@"^([一二三四五六七八九十]{1,3})[、．.](?![一二三四五六七八九十])")]
+    [GeneratedRegex(@"^([一二三四五六七八九十]{1,3})[、．.]")]
     private static partial Regex ChineseComma();
 
     [GeneratedRegex(@"^[（(]([一二三四五六七八九十]{1,3})[）)]")]
     private static partial Regex ChineseParen();
 
-    // "2023年" and "1.5万元" are not labels: at most two digits, and a dot label is not followed by a digit.
-    [GeneratedRegex(@"^(\d{1,2})(?:、|\.(?!\d)|．(?!\d))")]
+    // "2023年" and "1.5万元" are not labels: at most two digits, and a dot label is not followed by a digit —
+    // unless a year follows ("2.2024年度目标").
+    [GeneratedRegex(@"^(\d{1,2})(?:、|[.．](?!\d)|[.．](?=(?:19|20)\d{2}年))")]
     private static partial Regex Arabic();
 
     [GeneratedRegex(@"^[（(](\d{1,2})[）)]")]

@@ -5,15 +5,18 @@ namespace PerfEvalIngest.Checks.Arithmetic;
 
 /// <summary>
 /// arithmetic.difference — "a stated difference (超支 26.02万元, 增加 X) equals the difference of the two
-/// amounts". The two amounts are the two money figures of one concept (budget and actual, or this year and last)
-/// just before the stated difference in its paragraph.
+/// amounts". 超支/结余/节约 compare the budget and the actual spending stated before them in the sentence;
+/// 增加/减少/差额 compare the two figures of one concept just before them.
 /// </summary>
-/// <remarks>Traps: "增加主要原因为…" states no amount and is skipped; amounts of different concepts are never
-/// subtracted; rounding (intervals); approximate figures skipped.</remarks>
+/// <remarks>Traps: "增加主要原因为…" states no amount (the word must stand right before the amount); amounts of
+/// different concepts are never subtracted; rounding (intervals); approximate figures skipped.</remarks>
 public sealed class DifferenceCheck : ICheck
 {
     public string Category => "arithmetic";
     private const string Rule = "arithmetic.difference";
+
+    private static readonly string[] BudgetConcepts = ["budget.adjusted", "expense.budget", "income.budget", "budget.initial"];
+    private static readonly string[] ActualConcepts = ["budget.actual", "expense.total", "income.total"];
 
     public IEnumerable<Finding> Run(CheckContext context)
     {
@@ -21,25 +24,24 @@ public sealed class DifferenceCheck : ICheck
         {
             var facts = block.ToList();
             var text = context.Structure.Document.Blocks[block.Key] is Paragraph p ? p.Text : "";
-            for (int i = 2; i < facts.Count; i++)
+            for (int i = 1; i < facts.Count; i++)
             {
                 var stated = facts[i];
                 if (stated.Quantity.Kind != UnitKind.Money || !stated.Quantity.IsExact) continue;
-                var window = text[facts[i - 1].Quantity.End..stated.Quantity.Start];
-                var tail = window.TrimEnd(' ', '了', '为', '：', ':', '共', '计', '达');
+                var tail = text[facts[i - 1].Quantity.End..stated.Quantity.Start].TrimEnd(' ', '了', '为', '：', ':', '共', '计', '达');
                 var word = context.Tolerances.DifferenceWords.Keys.FirstOrDefault(w => tail.EndsWith(w, StringComparison.Ordinal));
-                if (word == null || stated.SentenceIndex != facts[i - 1].SentenceIndex) continue;
+                if (word == null) continue;
 
-                var a = facts[i - 2];
-                var b = facts[i - 1];
-                if (a.Quantity.Kind != UnitKind.Money || b.Quantity.Kind != UnitKind.Money) continue;
-                if (stated.SentenceIndex - a.SentenceIndex > 1) continue;
-                if (!SameQuantity(a, b)) continue;
-                if (!a.Quantity.IsExact || !b.Quantity.IsExact) continue;
+                var before = facts.Take(i).Where(f => f.SentenceIndex == stated.SentenceIndex && f.Quantity.Kind == UnitKind.Money).ToList();
+                var (a, b) = context.Tolerances.DifferenceWords[word] is "actual-minus-budget" or "budget-minus-actual"
+                    ? (LastOf(before, BudgetConcepts, context), LastOf(before, ActualConcepts, context))
+                    : SameConceptPair(before);
+                if (a == null || b == null || !a.Quantity.IsExact || !b.Quantity.IsExact) continue;
 
                 var difference = Interval.Of(b.Quantity) - Interval.Of(a.Quantity);
-                var magnitude = difference.Low >= 0 ? difference : new Interval(-difference.High, -difference.Low);
-                if (difference.Low < 0 && difference.High > 0) magnitude = new Interval(0, Math.Max(-difference.Low, difference.High));
+                var magnitude = difference.Low >= 0 ? difference
+                    : difference.High <= 0 ? new Interval(-difference.High, -difference.Low)
+                    : new Interval(0, Math.Max(-difference.Low, difference.High));
                 if (magnitude.Overlaps(Interval.Of(stated.Quantity))) continue;
 
                 int decimals = Math.Max(stated.Quantity.Decimals, Math.Max(a.Quantity.Decimals, b.Quantity.Decimals));
@@ -51,11 +53,26 @@ public sealed class DifferenceCheck : ICheck
         }
     }
 
-    /// <summary>Two views of one quantity: the same concept, or a budget and its outturn.</summary>
-    private static bool SameQuantity(Fact a, Fact b)
+    private static Fact? LastOf(List<Fact> facts, string[] concepts, CheckContext context)
     {
-        if (a.Concept == null || b.Concept == null) return false;
-        return Family(a.Concept) == Family(b.Concept);
+        foreach (var concept in concepts)
+        {
+            // A budget concept is a budget unless marked 决算; an outturn concept must not be marked 预算.
+            var found = facts.LastOrDefault(f => f.Concept == concept
+                                                 && (concepts == ActualConcepts
+                                                     ? f.EffectiveMeasure(context.Concepts) == "actual"
+                                                     : f.Measure != "actual"));
+            if (found != null) return found;
+        }
+        return null;
+    }
+
+    /// <summary>The last two figures before the difference, when they are two views of one quantity.</summary>
+    private static (Fact?, Fact?) SameConceptPair(List<Fact> before)
+    {
+        if (before.Count < 2) return (null, null);
+        var (a, b) = (before[^2], before[^1]);
+        return a.Concept != null && Family(a.Concept) == Family(b.Concept ?? "") ? (a, b) : (null, null);
     }
 
     private static string Family(string concept) => concept switch

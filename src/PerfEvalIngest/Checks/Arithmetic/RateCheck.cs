@@ -20,11 +20,13 @@ public sealed class RateCheck : ICheck
             var facts = group.ToList();
             var rate = facts.FirstOrDefault(f => f.Concept == "budget.rate" && f.Quantity.Kind == UnitKind.Percent);
             if (rate == null || !rate.Quantity.IsExact) continue;
-            var actual = facts.FirstOrDefault(f => f.Concept == "budget.actual")
-                         ?? facts.FirstOrDefault(f => f.Concept == "expense.total" && f.Quantity.Kind == UnitKind.Money);
-            var budget = facts.FirstOrDefault(f => f.Concept == "budget.adjusted")
-                         ?? facts.FirstOrDefault(f => f.Concept == "expense.budget")
-                         ?? facts.FirstOrDefault(f => f.Concept == "budget.initial");
+            // The figures nearest before the rate: "全年预算…（年初预算…），实际支出…，执行率…".
+            var before = facts.TakeWhile(f => f != rate).Where(f => f.Quantity.Kind == UnitKind.Money).ToList();
+            var actual = before.LastOrDefault(f => f.Concept == "budget.actual")
+                         ?? before.LastOrDefault(f => f.Concept == "expense.total" && f.Measure != "budget");
+            var budget = before.LastOrDefault(f => f.Concept == "budget.adjusted")
+                         ?? before.LastOrDefault(f => f.Concept == "expense.budget")
+                         ?? before.LastOrDefault(f => f.Concept == "budget.initial");
             if (actual == null || budget == null || budget.Value <= 0) continue;
             if (!actual.Quantity.IsExact || !budget.Quantity.IsExact) continue;
             var computed = Interval.Percent(Interval.Of(actual.Quantity), Interval.Of(budget.Quantity));

@@ -9,7 +9,8 @@ namespace PerfEvalIngest.Checks.Arithmetic;
 /// <remarks>
 /// Traps avoided: rounding (parts and total are compared as intervals of their printed precision); partial 其中
 /// lists (parts may fall short of the total unless they form a complete decomposition of the concept or include
-/// the catch-all 其他 part); overlapping categories (高新技术企业 and 科技型中小企业 may both count one firm, see
+/// the catch-all 其他 part); overlapping categories (高新技术企业 and 科技型中小企业 may both count one firm: a 其中 list
+/// without concepts is checked only when it names the rest, 其他/其余, and never for the categories of
 /// tolerances.json); a part whose unit slipped (the unit check reports it, not this one); approximate figures
 /// (约, 近, 超 …) are never summed.
 /// </remarks>
@@ -65,6 +66,11 @@ public sealed class SumCheck : ICheck
             if (parts.Count < 2 || parts.Any(p => !p.Quantity.IsExact)) continue;
             if (parts.Any(p => FactQueries.SlippedUnit(p, textFacts, context.Tolerances) != null)) continue;
 
+            // Where the report states parts of two decompositions (基本支出 and also 人员经费, 公用经费), sum the
+            // decomposition it states most of.
+            var decomposition = concept.Parts.OrderByDescending(d => parts.Count(p => d.Contains(p.Concept!))).First();
+            parts = parts.Where(p => decomposition.Contains(p.Concept!)).ToList();
+            if (parts.Count < 2) continue;
             var stated = parts.Select(p => p.Concept!).ToHashSet();
             bool complete = parts.Any(p => concepts[p.Concept!]?.Residual == true)
                             || concept.Parts.Any(d => stated.All(d.Contains) && CoreComplete(d, stated));
@@ -113,18 +119,22 @@ public sealed class SumCheck : ICheck
             if (total.Concept != null && context.Concepts[total.Concept]?.Parts.Count > 0) continue;   // ConceptSums has it
             if (!total.Quantity.IsExact || parts.Any(q => !q.Quantity.IsExact)) continue;
 
+            // A 其中 list is checked only when it closes with the rest (其他, 其余): categories such as 高校毕业生 and
+            // 本市户籍劳动者 may overlap, so parts above the total prove nothing unless the list claims to partition it.
             var partText = text[at..end];
-            if (context.Tolerances.OverlappingCategories.Count(c => partText.Contains(c, StringComparison.Ordinal)) >= 1)
-                continue;
             bool complete = partText.Contains("其他") || partText.Contains("其余");
+            if (!complete) continue;
+            if (context.Tolerances.OverlappingCategories.Any(c => partText.Contains(c, StringComparison.Ordinal))) continue;
             var finding = Compare(total, parts, complete, context, null);
             if (finding != null) yield return finding;
         }
     }
 
-    /// <summary>Each table row with 年初预算, 调整数 and 调整后预算: 调整后 = 年初 + 调整 (an empty 调整数 is 0).</summary>
+    /// <summary>Each table row with 年初预算, 调整数 and 调整后预算: 调整后 = 年初 + 调整 (an empty 调整数 is 0). A
+    /// table without a 调整数 column states no adjustment, so it has nothing to check.</summary>
     private static IEnumerable<Finding> TableRows(List<Fact> facts, CheckContext context)
     {
+        if (!facts.Any(f => f.Concept == "budget.adjustment")) yield break;
         foreach (var row in facts.GroupBy(f => f.Location.Row))
         {
             var initial = row.FirstOrDefault(f => f.Concept == "budget.initial");
