@@ -63,7 +63,8 @@ public sealed class BatchRunner
 
     private static void WriteReport(string outputDirectory, ReportResult result)
     {
-        File.WriteAllBytes(Path.Combine(outputDirectory, "reports", result.Name + ".json"), ReportJsonWriter.Write(result));
+        using (var json = File.Create(Path.Combine(outputDirectory, "reports", result.Name + ".json")))
+            ReportJsonWriter.Write(json, result);
         File.WriteAllText(Path.Combine(outputDirectory, "checklists", result.Name + ".md"), ChecklistWriter.Write(result));
     }
 }

@@ -35,42 +35,56 @@ public static class DatasetWriter
             create.CommandText = SchemaSql;
             create.ExecuteNonQuery();
         }
+        using (var pragma = connection.CreateCommand())
+        {
+            // The file is rebuilt from scratch each run; a crash leaves the reports/ JSON, which are the record.
+            pragma.CommandText = "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;";
+            pragma.ExecuteNonQuery();
+        }
         using var tx = connection.BeginTransaction();
+        var inserts = new Dictionary<string, SqliteCommand>();
+        void Insert(string table, object?[] values)
+        {
+            if (!inserts.TryGetValue(table, out var command))
+            {
+                command = connection.CreateCommand();
+                command.Transaction = tx;
+                command.CommandText = $"INSERT INTO {table} VALUES ({string.Join(", ", values.Select((_, i) => "$p" + i))})";
+                for (int i = 0; i < values.Length; i++) command.Parameters.Add(new SqliteParameter("$p" + i, null));
+                command.Prepare();
+                inserts[table] = command;
+            }
+            for (int i = 0; i < values.Length; i++) command.Parameters[i].Value = values[i] ?? DBNull.Value;
+            command.ExecuteNonQuery();
+        }
+
         foreach (var r in reports.OrderBy(r => r.Name, StringComparer.Ordinal))
         {
-            Insert(connection, "reports", [
+            Insert("reports", [
                 r.Name, r.Source.Path, r.Source.Format, r.Source.Sha256, r.Status, r.Error?.Code, r.Error?.Message,
                 r.Structure?.Metadata.Title, r.Structure?.Metadata.Unit, r.Structure?.Metadata.Year, r.Structure?.Metadata.Kind,
                 r.Rubric?.Id, r.Rubric?.Score, r.Rubric?.Max, r.Count(Severity.Error), r.Count(Severity.Warning), r.Count(Severity.Info),
             ]);
             int seq = 0;
             foreach (var f in r.Facts?.Facts ?? [])
-                Insert(connection, "facts", [
+                Insert("facts", [
                     r.Name, seq++, f.Concept, f.Label, f.Measure, f.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     (double)f.Value, f.Unit, f.Quantity.Qualifier, f.Row, f.Column, f.Text, .. LocationValues(f.Location),
                 ]);
             seq = 0;
             foreach (var f in r.Findings)
-                Insert(connection, "findings", [
+                Insert("findings", [
                     r.Name, seq++, f.Rule, f.Category, f.Severity.Name(), f.Message, f.Evidence, f.Expected, f.Actual,
                     .. LocationValues(f.Location),
                 ]);
             seq = 0;
             foreach (var h in r.Structure?.Outline ?? [])
-                Insert(connection, "outline", [r.Name, seq++, h.Level, h.Label, h.Title, h.Category, h.Path]);
+                Insert("outline", [r.Name, seq++, h.Level, h.Label, h.Title, h.Category, h.Path]);
         }
         tx.Commit();
+        foreach (var command in inserts.Values) command.Dispose();
     }
 
     private static object?[] LocationValues(Location l) => [l.Section, l.Paragraph, l.Page, l.Table, l.Row, l.Col];
 
-    private static void Insert(SqliteConnection connection, string table, object?[] values)
-    {
-        using var command = connection.CreateCommand();
-        var names = string.Join(", ", values.Select((_, i) => "$p" + i));
-        command.CommandText = $"INSERT INTO {table} VALUES ({names})";
-        for (int i = 0; i < values.Length; i++)
-            command.Parameters.AddWithValue("$p" + i, values[i] ?? DBNull.Value);
-        command.ExecuteNonQuery();
-    }
 }

@@ -17,6 +17,12 @@ public static class ReportJsonWriter
     public static byte[] Write(ReportResult report, bool includeChecks = true)
     {
         using var buffer = new MemoryStream();
+        Write(buffer, report, includeChecks);
+        return buffer.ToArray();
+    }
+
+    public static void Write(Stream buffer, ReportResult report, bool includeChecks = true)
+    {
         using (var w = new Utf8JsonWriter(buffer, JsonStyle.Options))
         {
             w.WriteStartObject();
@@ -42,7 +48,6 @@ public static class ReportJsonWriter
             w.WriteEndObject();
         }
         buffer.WriteByte((byte)'\n');
-        return buffer.ToArray();
     }
 
     private static void WriteSource(Utf8JsonWriter w, ReportResult report)
@@ -52,7 +57,6 @@ public static class ReportJsonWriter
         w.WriteString("format", report.Source.Format);
         w.WriteString("sha256", report.Source.Sha256);
         if (report.Source.Pages is int pages) w.WriteNumber("pages", pages);
-        if (report.Source.Encoding != null) w.WriteString("encoding", report.Source.Encoding);
         w.WriteEndObject();
     }
 

@@ -1,3 +1,4 @@
+using PerfEvalIngest.Tests.Support;
 using System.Text.RegularExpressions;
 
 namespace PerfEvalIngest.Tests.Checks;
@@ -34,7 +35,7 @@ public sealed partial record CheckSpecExample(string File, string Title, string 
 
     public static IEnumerable<object[]> All()
     {
-        var folder = Path.Combine(Segmentation.RepositoryPaths.Root, "tests", "PerfEvalIngest.Tests", "Checks", "Spec");
+        var folder = Path.Combine(RepositoryPaths.Root, "tests", "PerfEvalIngest.Tests", "Checks", "Spec");
         return Directory.GetFiles(folder, "*.md").Order(StringComparer.Ordinal)
             .SelectMany(Load).Select(e => new object[] { e });
     }

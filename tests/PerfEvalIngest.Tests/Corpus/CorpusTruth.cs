@@ -1,3 +1,4 @@
+using PerfEvalIngest.Tests.Support;
 using System.Text.Json;
 
 namespace PerfEvalIngest.Tests.Corpus;
@@ -8,7 +9,7 @@ public sealed record CorpusTruth(string Id, string Family, string Kind, string U
 {
     private static readonly JsonSerializerOptions Options = new() { PropertyNameCaseInsensitive = true };
 
-    public static string Folder => Path.Combine(Segmentation.RepositoryPaths.Root, "corpus");
+    public static string Folder => Path.Combine(RepositoryPaths.Root, "corpus");
 
     public static IReadOnlyList<(CorpusTruth Truth, string ReportPath)> All() =>
         Directory.GetFiles(Path.Combine(Folder, "truth"), "*.json").Order(StringComparer.Ordinal)

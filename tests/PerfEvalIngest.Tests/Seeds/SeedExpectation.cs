@@ -1,3 +1,4 @@
+using PerfEvalIngest.Tests.Support;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -18,7 +19,7 @@ public sealed record SeedExpectation(
 
     public static SeedExpectation Load(string stem)
     {
-        var path = Path.Combine(Segmentation.RepositoryPaths.Root, "tests", "PerfEvalIngest.Tests", "Seeds", "Expected", stem + ".json");
+        var path = Path.Combine(RepositoryPaths.Root, "tests", "PerfEvalIngest.Tests", "Seeds", "Expected", stem + ".json");
         return JsonSerializer.Deserialize<SeedExpectation>(File.ReadAllText(path), Options)!;
     }
 

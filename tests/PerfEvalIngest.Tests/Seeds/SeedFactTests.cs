@@ -1,5 +1,4 @@
 using System.Globalization;
-using PerfEvalIngest.Tests.Segmentation;
 using PerfEvalIngest.Tests.Support;
 
 namespace PerfEvalIngest.Tests.Seeds;

@@ -1,4 +1,3 @@
-using PerfEvalIngest.Tests.Segmentation;
 using PerfEvalIngest.Tests.Support;
 
 namespace PerfEvalIngest.Tests.Seeds;

@@ -1,3 +1,4 @@
+using PerfEvalIngest.Tests.Support;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Xunit.Abstractions;
@@ -57,7 +58,7 @@ public sealed class ConformanceTests(JiebaFixture fixture, ITestOutputHelper out
     [MemberData(nameof(MixedTextCases))]
     public void Mixed_text_matches_jieba_token_for_token(string variant, string mode)
     {
-        var text = ReferenceStreams.ReadGzipText(Path.Combine(RepositoryPaths.Reference, "mixed-text.txt.gz"));
+        var text = ReferenceStreams.ReadGzipText(Path.Combine(RepositoryPaths.SegmentationReference, "mixed-text.txt.gz"));
         Assert.True(System.Text.Encoding.UTF8.GetByteCount(text) > 1_000_000, "the mixed text should exceed 1 MB");
         Assert.Equal(ReferencedSha256(MixedText), Sha256(text));
 
@@ -81,5 +82,5 @@ public sealed class ConformanceTests(JiebaFixture fixture, ITestOutputHelper out
         => Manifest().GetProperty("inputs").GetProperty(input).GetProperty("sha256").GetString()!;
 
     private static JsonElement Manifest()
-        => JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Reference, "manifest.json"))).RootElement;
+        => JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.SegmentationReference, "manifest.json"))).RootElement;
 }

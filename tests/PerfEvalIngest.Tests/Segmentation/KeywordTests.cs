@@ -1,3 +1,4 @@
+using PerfEvalIngest.Tests.Support;
 using System.Globalization;
 using PerfEvalIngest.Segmentation;
 
@@ -51,7 +52,7 @@ public sealed class KeywordTests(JiebaFixture fixture)
 
     [Fact]
     public void Keywords_of_the_mixed_text_match_the_reference() => AssertMatchesReference("mixed-text",
-        ReferenceStreams.ReadGzipText(Path.Combine(RepositoryPaths.Reference, "mixed-text.txt.gz")));
+        ReferenceStreams.ReadGzipText(Path.Combine(RepositoryPaths.SegmentationReference, "mixed-text.txt.gz")));
 
     [SeedTheory]
     [InlineData("000_3c5d018504183b2f")]
@@ -62,7 +63,7 @@ public sealed class KeywordTests(JiebaFixture fixture)
 
     private void AssertMatchesReference(string name, string text)
     {
-        var lines = File.ReadAllLines(Path.Combine(RepositoryPaths.Reference, name + ".keywords.txt"));
+        var lines = File.ReadAllLines(Path.Combine(RepositoryPaths.SegmentationReference, name + ".keywords.txt"));
         foreach (var variant in new[] { "width", "userdict" })
         {
             var expected = lines.Select(l => l.Split('\t')).Where(f => f[0] == variant)

@@ -1,3 +1,4 @@
+using PerfEvalIngest.Tests.Support;
 using System.IO.Compression;
 using System.Text;
 using PerfEvalIngest.Segmentation;
@@ -21,7 +22,7 @@ internal static class ReferenceStreams
     /// <summary>Tokens of one reference file; each line is one token with \\, \r, \n, \t escaped.</summary>
     public static string[] ReadTokens(string name, string variant, string mode)
     {
-        var text = ReadGzipText(Path.Combine(RepositoryPaths.Reference, $"{name}.{variant}.{mode}.txt.gz"));
+        var text = ReadGzipText(Path.Combine(RepositoryPaths.SegmentationReference, $"{name}.{variant}.{mode}.txt.gz"));
         var lines = text.Split('\n');
         return lines[..^1].Select(Unescape).ToArray();
     }

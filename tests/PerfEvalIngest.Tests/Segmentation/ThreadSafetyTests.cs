@@ -1,3 +1,4 @@
+using PerfEvalIngest.Tests.Support;
 using PerfEvalIngest.Segmentation;
 
 namespace PerfEvalIngest.Tests.Segmentation;
@@ -9,7 +10,7 @@ public sealed class ThreadSafetyTests(JiebaFixture fixture)
     [Fact]
     public void Parallel_segmentations_over_one_dictionary_match_a_single_thread()
     {
-        var text = ReferenceStreams.ReadGzipText(Path.Combine(RepositoryPaths.Reference, "mixed-text.txt.gz"));
+        var text = ReferenceStreams.ReadGzipText(Path.Combine(RepositoryPaths.SegmentationReference, "mixed-text.txt.gz"));
         var paragraphs = text.Split('\n').Where(p => p.Length > 0).Take(1500).ToArray();
         var shared = new JiebaSegmenter(fixture.Dictionary).LoadUserDict(fixture.BudgetUserDictionaryPath);
         var modes = new[] { SegmentMode.Precise, SegmentMode.Full, SegmentMode.Search };

@@ -17,5 +17,5 @@ internal static class TestPipeline
     public static ReportResult CheckFile(string path) =>
         Instance.Run(path, Path.GetFileName(path), new ReportOptions());
 
-    public static string SeedPath(string stem) => Path.Combine(Segmentation.RepositoryPaths.Seeds, stem + ".txt");
+    public static string SeedPath(string stem) => Path.Combine(RepositoryPaths.Seeds, stem + ".txt");
 }

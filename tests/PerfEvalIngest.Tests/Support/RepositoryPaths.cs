@@ -1,11 +1,14 @@
-namespace PerfEvalIngest.Tests.Segmentation;
+namespace PerfEvalIngest.Tests.Support;
 
-/// <summary>Locations the segmentation tests read from, found from the test assembly upwards.</summary>
-internal static class RepositoryPaths
+/// <summary>Locations the tests read from, found from the test assembly upwards.</summary>
+public static class RepositoryPaths
 {
     public static string Root { get; } = FindRoot();
 
-    public static string Reference => Path.Combine(Root, "tests", "PerfEvalIngest.Tests", "Segmentation", "Reference");
+    public static string Corpus => Path.Combine(Root, "corpus");
+
+    /// <summary>The reference token streams of the segmenter's conformance tests.</summary>
+    public static string SegmentationReference => Path.Combine(Root, "tests", "PerfEvalIngest.Tests", "Segmentation", "Reference");
 
     /// <summary>The shared seed reports live beside the repository, not in it.</summary>
     public static string Seeds => Path.GetFullPath(Path.Combine(Root, "..", "shared", "seeds"));

@@ -1,4 +1,4 @@
-namespace PerfEvalIngest.Tests.Segmentation;
+namespace PerfEvalIngest.Tests.Support;
 
 /// <summary>A fact about the shared seed reports; skipped, with the reason, where ../shared/seeds is not there.</summary>
 public sealed class SeedFactAttribute : FactAttribute
