@@ -9,4 +9,10 @@ namespace PerfEvalIngest.Checks;
 public sealed record CheckContext(FactSet Facts, ConceptDictionary Concepts, CheckTolerances Tolerances, RubricResult? Rubric)
 {
     public StructuredDocument Structure => Facts.Structure;
+
+    /// <summary>The facts of each paragraph (in document order) with the paragraph's folded text, which the
+    /// facts' offsets point into.</summary>
+    public IEnumerable<(List<Fact> Facts, string Text)> ParagraphFacts() =>
+        Facts.Facts.Where(f => !f.InTable).GroupBy(f => f.BlockIndex)
+            .Select(g => (g.ToList(), Structure.Document.Blocks[g.Key] is Model.Paragraph p ? p.Text : ""));
 }

@@ -20,10 +20,8 @@ public sealed class DifferenceCheck : ICheck
 
     public IEnumerable<Finding> Run(CheckContext context)
     {
-        foreach (var block in context.Facts.Facts.Where(f => !f.InTable).GroupBy(f => f.BlockIndex))
+        foreach (var (facts, text) in context.ParagraphFacts())
         {
-            var facts = block.ToList();
-            var text = context.Structure.Document.Blocks[block.Key] is Paragraph p ? p.Text : "";
             for (int i = 1; i < facts.Count; i++)
             {
                 var stated = facts[i];

@@ -17,10 +17,8 @@ public sealed class ShareCheck : ICheck
 
     public IEnumerable<Finding> Run(CheckContext context)
     {
-        foreach (var block in context.Facts.Facts.Where(f => !f.InTable).GroupBy(f => f.BlockIndex))
+        foreach (var (facts, text) in context.ParagraphFacts())
         {
-            var facts = block.ToList();
-            var text = context.Structure.Document.Blocks[block.Key] is Paragraph p ? p.Text : "";
             for (int i = 0; i < facts.Count; i++)
             {
                 var share = facts[i];
