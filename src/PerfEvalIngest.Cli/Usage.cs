@@ -11,8 +11,9 @@ internal static class Usage
             --json with a single file writes the report JSON to standard output instead.
         perfeval extract FILE
             The report JSON without checks (outline, tables, facts), to standard output.
-        perfeval segment [FILE|-] [--mode precise|full|search] [--no-hmm]
-            Chinese word segmentation, one token per line.
+        perfeval segment [FILE|-] [--mode precise|full|search] [--no-hmm] [--no-user-dict]
+            Chinese word segmentation (jieba 0.42.1-compatible), one token per line; the budget terms of
+            models/jieba/userdict-budget.txt are added unless --no-user-dict.
 
         Exit codes: 0 done, nothing at or above --fail-on (default error); 1 something at or above it;
         2 bad usage or nothing could be read.

@@ -17,17 +17,5 @@ public sealed record StructuredDocument(
     /// <summary>The block's location with its section path filled in.</summary>
     public Location LocationOf(Block block) => block.Location.WithSection(SectionPathOfBlock[block.Index]);
 
-    /// <summary>The level-1 heading whose section holds the block, if any.</summary>
-    public Heading? TopSectionOf(int blockIndex)
-    {
-        Heading? found = null;
-        foreach (var h in Outline)
-        {
-            if (h.BlockIndex > blockIndex) break;
-            if (h.Level <= 1) found = h;
-        }
-        return found;
-    }
-
     public bool IsHeading(int blockIndex) => HeadingOfBlock.ContainsKey(blockIndex);
 }
