@@ -13,19 +13,25 @@ public static class FactQueries
         return "actual";
     }
 
-    /// <summary>Whether a money figure's unit looks slipped against the other money figures of its paragraph
-    /// (1776.43元 among 万元 amounts): far off their magnitude as printed, in line with them in their unit.</summary>
-    public static string? SlippedUnit(Fact fact, IEnumerable<Fact> neighbours, CheckTolerances tolerances)
+    /// <summary>The money figures whose unit looks slipped against the other money figures around them
+    /// (1776.43元 among 万元 amounts): far off their magnitude as printed, in line with them in their unit. Maps
+    /// each such figure to the unit its neighbours use. One pass over the neighbours, whatever their number.</summary>
+    public static Dictionary<Fact, string> SlippedUnits(IReadOnlyList<Fact> neighbours, CheckTolerances tolerances)
     {
-        if (fact.Quantity.Kind != UnitKind.Money || fact.Concept == null || fact.Value <= 0) return null;
-        var others = neighbours.Where(n => n != fact && n.Quantity.Kind == UnitKind.Money && n.Value > 0 && n.Concept != null).ToList();
-        if (others.Count == 0) return null;
-        var usual = others.GroupBy(n => n.Unit).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
-        if (usual == fact.Unit) return null;
-        var median = others.Select(o => (double)o.Quantity.BaseValue).Order().ElementAt(others.Count / 2);
-        double asPrinted = Math.Abs(Math.Log10((double)fact.Quantity.BaseValue / median));
-        double asUsual = Math.Abs(Math.Log10((double)(fact.Value * Units.Factor(usual)) / median));
-        return asPrinted >= tolerances.UnitSlipMinOrders && asUsual <= tolerances.UnitSlipMaxOrdersAfterFix ? usual : null;
+        var slipped = new Dictionary<Fact, string>();
+        var money = neighbours.Where(n => n.Quantity.Kind == UnitKind.Money && n.Value > 0 && n.Concept != null).ToList();
+        if (money.Count < 2) return slipped;
+        var usual = money.GroupBy(n => n.Unit).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
+        var usualValues = money.Where(n => n.Unit == usual).Select(n => (double)n.Quantity.BaseValue).Order().ToList();
+        var median = usualValues[usualValues.Count / 2];
+        foreach (var fact in money.Where(f => f.Unit != usual))
+        {
+            double asPrinted = Math.Abs(Math.Log10((double)fact.Quantity.BaseValue / median));
+            double asUsual = Math.Abs(Math.Log10((double)(fact.Value * Units.Factor(usual)) / median));
+            if (asPrinted >= tolerances.UnitSlipMinOrders && asUsual <= tolerances.UnitSlipMaxOrdersAfterFix)
+                slipped[fact] = usual;
+        }
+        return slipped;
     }
 
     /// <summary>The figure a reviewer reads: "2792.30万元".</summary>

@@ -42,6 +42,7 @@ public sealed class SumCheck : ICheck
         var textFacts = facts.Where(f => f.Location.Table == null).ToList();
         var text = textFacts.Count > 0 && context.Structure.Document.Blocks[textFacts[0].BlockIndex] is Paragraph paragraph
             ? paragraph.Text : "";
+        var slipped = FactQueries.SlippedUnits(textFacts, context.Tolerances);
         for (int i = 0; i < textFacts.Count; i++)
         {
             var total = textFacts[i];
@@ -64,7 +65,7 @@ public sealed class SumCheck : ICheck
                 parts.Add(f);
             }
             if (parts.Count < 2 || parts.Any(p => !p.Quantity.IsExact)) continue;
-            if (parts.Any(p => FactQueries.SlippedUnit(p, textFacts, context.Tolerances) != null)) continue;
+            if (parts.Any(slipped.ContainsKey)) continue;
 
             // Where the report states parts of two decompositions (基本支出 and also 人员经费, 公用经费), sum the
             // decomposition it states most of.
