@@ -50,6 +50,8 @@ public sealed class ReportPipeline
             new ShareCheck(),
             new RateCheck(),
             new DifferenceCheck(),
+            new DeviationCheck(),
+            new TargetCheck(),
             new EnumerationCheck(),
         ]);
 

@@ -1,0 +1,51 @@
+using PerfEvalIngest.Facts;
+
+namespace PerfEvalIngest.Checks.Arithmetic;
+
+/// <summary>
+/// arithmetic.deviation — "deviations equal what their inputs give": in a 自评表 row with a numeric target, a
+/// completed value and a deviation, the deviation is (完成值 − 目标值) / 目标值. For percentage targets the
+/// difference in points is accepted as well, and either sign, since both conventions are in use.
+/// </summary>
+/// <remarks>Traps: a deviation against a zero target is undefined, not 100% (such rows are skipped); qualitative
+/// targets (健全, 较显著) carry no figures; rounding of all three figures (intervals).</remarks>
+public sealed class DeviationCheck : ICheck
+{
+    public string Category => "arithmetic";
+    private const string Rule = "arithmetic.deviation";
+
+    public IEnumerable<Finding> Run(CheckContext context)
+    {
+        foreach (var row in context.Facts.Facts.Where(f => f.InTable && f.Column != null).GroupBy(f => (f.BlockIndex, f.Location.Row)))
+        {
+            var facts = row.ToList();
+            var target = ByColumn(facts, "indicator.target", context);
+            var actual = ByColumn(facts, "indicator.actual", context);
+            var deviation = ByColumn(facts, "indicator.deviation", context);
+            if (target == null || actual == null || deviation == null) continue;
+            if (deviation.Quantity.Kind != UnitKind.Percent || !Units.Comparable(target.Unit, actual.Unit)) continue;
+            if (target.Value == 0 || !actual.Quantity.IsExact || !deviation.Quantity.IsExact) continue;
+
+            var t = Interval.Of(target.Quantity);
+            var a = Interval.Of(actual.Quantity);
+            if (t.Low <= 0) continue;
+            var printed = Interval.Of(deviation.Quantity);
+            var mirrored = new Interval(-printed.High, -printed.Low);
+            var relative = Interval.Percent(a - t, t);
+            var candidates = new List<Interval>();
+            if (relative != null) candidates.Add(relative.Value);
+            if (target.Quantity.Kind == UnitKind.Percent) candidates.Add(a - t);
+            if (candidates.Any(c => c.Overlaps(printed) || c.Overlaps(mirrored))) continue;
+
+            var expected = Numbers.Format((actual.Quantity.BaseValue - target.Quantity.BaseValue) / target.Quantity.BaseValue * 100m,
+                Math.Max(2, deviation.Quantity.Decimals));
+            yield return new Finding(Rule, "arithmetic", Severity.Error,
+                $"「{deviation.Row}」偏差与数据不符：完成值 {actual.Show()} 对目标值 {target.Show()} 的偏差应为 {expected}%，表中写 {deviation.Show()}。/ Deviation should be {expected}%, table says {deviation.Show()}.",
+                $"{deviation.Row}：{target.Column} {target.Quantity.Printed}，{actual.Column} {actual.Quantity.Printed}，{deviation.Column} {deviation.Quantity.Printed}",
+                expected + "%", deviation.Show(), deviation.Location);
+        }
+    }
+
+    private static Fact? ByColumn(List<Fact> facts, string concept, CheckContext context) =>
+        facts.FirstOrDefault(f => context.Concepts.Match(f.Column!)?.Id == concept);
+}
