@@ -52,6 +52,7 @@ public sealed class ReportPipeline
             new DifferenceCheck(),
             new DeviationCheck(),
             new TargetCheck(),
+            new CrossReferenceCheck(),
             new EnumerationCheck(),
         ]);
 

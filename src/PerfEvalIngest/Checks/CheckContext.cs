@@ -10,6 +10,9 @@ public sealed record CheckContext(FactSet Facts, ConceptDictionary Concepts, Che
 {
     public StructuredDocument Structure => Facts.Structure;
 
+    /// <summary>A table row that totals the others (合计, 总计, 预算总金额, 年度资金总额).</summary>
+    public bool IsTotalRow(string rowLabel) => Tolerances.TotalRowWords.Any(w => rowLabel.Contains(w, StringComparison.Ordinal));
+
     /// <summary>The facts of each paragraph (in document order) with the paragraph's folded text, which the
     /// facts' offsets point into.</summary>
     public IEnumerable<(List<Fact> Facts, string Text)> ParagraphFacts() =>

@@ -10,7 +10,11 @@ public sealed record CheckTolerances(
     int EnumerationMaxCount,
     IReadOnlyList<string> OverlappingCategories,
     IReadOnlyDictionary<string, string> DifferenceWords,
-    IReadOnlyList<string> EnumerationClassifiers)
+    IReadOnlyList<string> EnumerationClassifiers,
+    IReadOnlyList<string> CrossReferenceConcepts,
+    IReadOnlyList<string> CrossReferenceTableOnly,
+    IReadOnlyList<string> PriorPeriodMarkers,
+    IReadOnlyList<string> TotalRowWords)
 {
     public static CheckTolerances Load() => ModelDirectory.LoadJson<CheckTolerances>("checks", "tolerances.json");
 }

@@ -16,6 +16,7 @@ public sealed class ConceptDictionary
     }
 
     private readonly Dictionary<string, Concept> _byId;
+    private readonly Dictionary<string, Concept> _exact;
     private readonly Dictionary<char, (string Wording, Concept Concept)[]> _byFirstChar;
 
     public IReadOnlyList<Concept> Concepts { get; }
@@ -29,6 +30,10 @@ public sealed class ConceptDictionary
         MeasureWords = measures;
         ShareTotals = shareTotals;
         _byId = concepts.ToDictionary(c => c.Id);
+        _exact = new Dictionary<string, Concept>(StringComparer.Ordinal);
+        foreach (var c in concepts)
+            foreach (var wording in c.Synonyms)
+                _exact.TryAdd(wording, c);
         _byFirstChar = concepts
             .SelectMany(c => c.Synonyms.Select(s => (Wording: s, Concept: c)))
             .GroupBy(x => x.Wording[0])
@@ -78,6 +83,15 @@ public sealed class ConceptDictionary
     {
         var mentions = FindMentions(label);
         return mentions.OrderByDescending(m => m.Wording.Length).FirstOrDefault()?.Concept;
+    }
+
+    /// <summary>The concept a label names as a whole: a row label such as "基本支出" or "其中：预算执行率" — not
+    /// "政府采购执行率", which only contains a wording.</summary>
+    public Concept? MatchExactly(string label)
+    {
+        var core = label.Trim();
+        if (core.StartsWith("其中", StringComparison.Ordinal)) core = core[2..];
+        return _exact.GetValueOrDefault(core.Trim('：', ':', ' '));
     }
 
     /// <summary>The measure words (budget/actual/share) in a stretch of text, the last one winning.</summary>

@@ -61,7 +61,7 @@ public sealed partial class TableFactExtractor
                     q = q with { Unit = unit };
 
                 var columnConcept = _concepts.Match(header);
-                var rowConcept = _concepts.Match(rowLabel);
+                var rowConcept = _concepts.MatchExactly(rowLabel);
                 bool rowFits = rowConcept != null && rowConcept.Accepts(q.Kind);
                 // A completed-value column (完成值) names no concept of its own: the row's indicator does (预算执行率).
                 var concept = columnConcept != null && columnConcept.Accepts(q.Kind) && !(columnConcept.YieldsToRow && rowFits)

@@ -28,7 +28,7 @@ public sealed class CheckSpecTests
     public void The_catalogue_has_examples_that_must_and_must_not_trigger_each_family()
     {
         var examples = CheckSpecExample.All().Select(o => (CheckSpecExample)o[0]).ToList();
-        foreach (var category in new[] { "arithmetic", "unit", "numbering", "enumeration", "completeness", "target" })
+        foreach (var category in new[] { "arithmetic", "unit", "numbering", "enumeration", "completeness", "target", "cross-reference" })
         {
             Assert.Contains(examples, e => e.Category == category && e.Expected.Count == 0);
             Assert.Contains(examples, e => e.Category == category && e.Expected.Count > 0);

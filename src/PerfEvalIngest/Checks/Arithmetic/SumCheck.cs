@@ -155,10 +155,10 @@ public sealed class SumCheck : ICheck
         foreach (var column in facts.Where(f => f.Quantity.Kind == UnitKind.Money).GroupBy(f => f.Location.Col))
         {
             var cells = column.ToList();
-            var total = cells.FirstOrDefault(f => f.Row != null && IsTotalRow(f.Row));
+            var total = cells.FirstOrDefault(f => f.Row != null && context.IsTotalRow(f.Row));
             if (total == null) continue;
             var byConcept = cells.Where(f => f != total && f.Row != null)
-                .Select(f => (Fact: f, Concept: context.Concepts.Match(f.Row!)))
+                .Select(f => (Fact: f, Concept: context.Concepts.MatchExactly(f.Row!)))
                 .Where(x => x.Concept != null)
                 .GroupBy(x => x.Concept!.Id).Select(g => g.First()).ToList();
             foreach (var parentId in new[] { "expense.total", "income.total" })
@@ -167,15 +167,12 @@ public sealed class SumCheck : ICheck
                 var decomposition = parent?.Parts.FirstOrDefault(d => byConcept.Count(x => d.Contains(x.Concept!.Id)) >= 2);
                 if (decomposition == null) continue;
                 var parts = byConcept.Where(x => decomposition.Contains(x.Concept!.Id)).Select(x => x.Fact).ToList();
-                var finding = Compare(total, parts, CoreComplete(decomposition, parts.Select(p => context.Concepts.Match(p.Row!)!.Id).ToHashSet()), context, total.Row);
+                var finding = Compare(total, parts, CoreComplete(decomposition, parts.Select(p => context.Concepts.MatchExactly(p.Row!)!.Id).ToHashSet()), context, total.Row);
                 if (finding != null) yield return finding;
                 break;
             }
         }
     }
-
-    private static bool IsTotalRow(string label) =>
-        label.Contains("合计") || label.Contains("总计") || label.Contains("总金额") || label == "总额";
 
     private static Finding? Compare(Fact total, List<Fact> parts, bool complete, CheckContext context, string? what)
     {

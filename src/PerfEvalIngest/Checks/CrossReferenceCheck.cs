@@ -1,0 +1,62 @@
+using PerfEvalIngest.Facts;
+
+namespace PerfEvalIngest.Checks;
+
+/// <summary>
+/// cross-reference — "the same quantity stated with different values in two places (text versus table)". Each
+/// report-level figure (收入总额, 支出总额, 调整后预算, 执行率, 编制 … in tolerances.json) is compared with its first
+/// statement, budget and outturn apart.
+/// </summary>
+/// <remarks>
+/// Traps: rounded restatements agree (2792.3万元 and 2792.30万元; 5.8万 and 58,200 — intervals of the printed
+/// precision after unit conversion); last year's figures ("上年支出…", "比上年…") are not this year's; a table cell
+/// counts only where its row is the report-level figure (a 合计 row, or a row named by the concept itself), so
+/// 基本支出's 执行率 is not compared with the overall 执行率; approximate figures are not compared.
+/// </remarks>
+public sealed class CrossReferenceCheck : ICheck
+{
+    public string Category => "cross-reference";
+
+    public IEnumerable<Finding> Run(CheckContext context)
+    {
+        var wanted = context.Tolerances.CrossReferenceConcepts.ToHashSet();
+        // Budget lines recur for every project in prose; only tables say which line is the report's own.
+        var tableOnly = context.Tolerances.CrossReferenceTableOnly.ToHashSet();
+        var first = new Dictionary<(string, string), Fact>();
+        foreach (var fact in context.Facts.Facts)
+        {
+            if (fact.Concept == null || !wanted.Contains(fact.Concept) || !fact.Quantity.IsExact || fact.Measure == "share") continue;
+            if (!fact.InTable && tableOnly.Contains(fact.Concept)) continue;
+            if (!IsReportLevel(fact, context) || IsPriorPeriod(fact, context)) continue;
+            var key = (fact.Concept, fact.EffectiveMeasure(context.Concepts));
+            if (!first.TryGetValue(key, out var earlier))
+            {
+                first[key] = fact;
+                continue;
+            }
+            if (!Units.Comparable(earlier.Unit, fact.Unit) || Interval.Of(earlier.Quantity).Overlaps(Interval.Of(fact.Quantity)))
+                continue;
+            var name = context.Concepts[fact.Concept]?.Label ?? fact.Concept;
+            yield return new Finding("cross-reference", "cross-reference", Severity.Warning,
+                $"同一数据前后不一致：{name}在 {earlier.Location.Describe()} 为 {earlier.Show()}，在 {fact.Location.Describe()} 为 {fact.Show()}。/ {fact.Concept} is {earlier.Show()} in one place and {fact.Show()} in another.",
+                fact.InTable ? $"{fact.Row}：{fact.Column} {fact.Quantity.Printed}" : fact.Text,
+                earlier.Show(), fact.Show(), fact.Location);
+        }
+    }
+
+    private static bool IsReportLevel(Fact fact, CheckContext context)
+    {
+        if (!fact.InTable || fact.Row == null) return true;
+        return context.IsTotalRow(fact.Row) || context.Concepts.MatchExactly(fact.Row)?.Id == fact.Concept;
+    }
+
+    /// <summary>The sentence before the figure speaks of last year (上年, 同比, 比上年 …).</summary>
+    private static bool IsPriorPeriod(Fact fact, CheckContext context)
+    {
+        if (fact.InTable) return context.Tolerances.PriorPeriodMarkers.Any(m => (fact.Column ?? "").Contains(m, StringComparison.Ordinal));
+        if (context.Structure.Document.Blocks[fact.BlockIndex] is not Model.Paragraph p) return false;
+        var (start, _) = Sentences.Around(p.Text, fact.Quantity.Start);
+        var before = p.Text[start..fact.Quantity.Start];
+        return context.Tolerances.PriorPeriodMarkers.Any(m => before.Contains(m, StringComparison.Ordinal));
+    }
+}
