@@ -51,6 +51,7 @@ public sealed class ReportPipeline
             new RateCheck(),
             new DifferenceCheck(),
             new DeviationCheck(),
+            new ScoreCheck(),
             new TargetCheck(),
             new CrossReferenceCheck(),
             new EnumerationCheck(),

@@ -14,7 +14,14 @@ public sealed record CheckTolerances(
     IReadOnlyList<string> CrossReferenceConcepts,
     IReadOnlyList<string> CrossReferenceTableOnly,
     IReadOnlyList<string> PriorPeriodMarkers,
-    IReadOnlyList<string> TotalRowWords)
+    IReadOnlyList<string> TotalRowWords,
+    IReadOnlyList<GradeBand> GradeBands)
 {
+    /// <summary>The grade a self-score earns from <see cref="GradeBand.Min"/> up (优 ≥ 90, 良 80–89 …).</summary>
+    public string? GradeFor(decimal score) => GradeBands.OrderByDescending(b => b.Min).FirstOrDefault(b => score >= b.Min)?.Grade;
+
     public static CheckTolerances Load() => ModelDirectory.LoadJson<CheckTolerances>("checks", "tolerances.json");
 }
+
+/// <summary>A grade and the lowest score that earns it.</summary>
+public sealed record GradeBand(string Grade, decimal Min);

@@ -6,7 +6,8 @@ namespace PerfEvalIngest.Facts;
 /// A quantity the report states, with what it measures: <see cref="Concept"/> (income.total), the wording that
 /// named it (<see cref="Label"/>), a <see cref="Measure"/> when the figure is one view of the concept (budget,
 /// actual, share), <see cref="Of"/> for a share's whole, the sentence or cell it came from, and its location.
-/// Table facts also carry their row and column headers.
+/// Table facts also carry their row and column headers, and the row that holds that column header (a 自评表
+/// appended under a budget table starts a header row of its own).
 /// </summary>
 public sealed record Fact(
     Quantity Quantity,
@@ -19,7 +20,8 @@ public sealed record Fact(
     int BlockIndex,
     int SentenceIndex,
     string? Row = null,
-    string? Column = null)
+    string? Column = null,
+    int? HeaderRow = null)
 {
     public decimal Value => Quantity.Value;
     public string Unit => Quantity.Unit;

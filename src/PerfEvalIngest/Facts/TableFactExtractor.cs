@@ -35,24 +35,31 @@ public sealed partial class TableFactExtractor
         // column states its own.
         string? tableUnit = UnitFrom(caption) ?? UnitFrom(table.Caption ?? "")
                             ?? Enumerable.Range(0, table.ColumnCount).Select(c => UnitFrom(HeaderOf(table, c))).FirstOrDefault(u => u != null);
-        int labelColumns = LabelColumnCount(table);
+        int headerRow = 0;
+        int labelColumns = LabelColumnCount(table, headerRow);
         var location = structure.LocationOf(table);
 
         for (int r = 1; r < table.RowCount; r++)
         {
+            if (IsHeaderRow(table, r))
+            {
+                headerRow = r;
+                labelColumns = LabelColumnCount(table, headerRow);
+                continue;
+            }
             var rowLabel = RowLabel(table, r, labelColumns);
             for (int c = 0; c < table.ColumnCount; c++)
             {
                 var cell = table.CellAt(r, c);
                 if (cell == null || cell.Row != r || cell.Col != c || cell.Text.Length == 0) continue;
                 var cellLocation = location with { Row = r, Col = c };
-                var header = HeaderOf(table, c);
+                var header = table.TextAt(headerRow, c);
 
                 if (!FigureCell().IsMatch(cell.Text))
                 {
                     if (cell.Text.Length > 12)
                         facts.AddRange(_text.Extract(cell.Text, cell.Text, cellLocation, table.Index)
-                            .Select(f => f with { Row = rowLabel, Column = header }));
+                            .Select(f => f with { Row = rowLabel, Column = header, HeaderRow = headerRow }));
                     continue;
                 }
                 var q = QuantityScanner.Scan(cell.Text, bareNumbersAllowed: true).FirstOrDefault();
@@ -68,7 +75,7 @@ public sealed partial class TableFactExtractor
                     ? columnConcept
                     : rowFits ? rowConcept : null;
                 facts.Add(new Fact(q, concept?.Id, concept == null ? null : concept == columnConcept ? header : rowLabel,
-                    null, null, cell.Text, cellLocation, table.Index, r, rowLabel, header));
+                    null, null, cell.Text, cellLocation, table.Index, r, rowLabel, header, headerRow));
             }
         }
         return facts;
@@ -84,12 +91,27 @@ public sealed partial class TableFactExtractor
 
     private static string HeaderOf(Table table, int col) => table.TextAt(0, col);
 
+    /// <summary>A row of column names inside a table ("一级指标 二级指标 … 分值 … 得分" under a budget part): no
+    /// figures, and at least two cells that name concepts.</summary>
+    private bool IsHeaderRow(Table table, int row)
+    {
+        int named = 0;
+        for (int c = 0; c < table.ColumnCount; c++)
+        {
+            var cell = table.CellAt(row, c);
+            if (cell == null || cell.Row != row || cell.Text.Length == 0) continue;
+            if (FigureCell().IsMatch(cell.Text)) return false;
+            if (_concepts.MatchExactly(cell.Text) != null) named++;
+        }
+        return named >= 2;
+    }
+
     /// <summary>Leading columns that hold labels: those before the first column whose header names a concept
     /// (年初预算数, 指标目标值), or, failing that, before the first column that holds figures in most rows.</summary>
-    private int LabelColumnCount(Table table)
+    private int LabelColumnCount(Table table, int headerRow = 0)
     {
         for (int c = 1; c < table.ColumnCount; c++)
-            if (_concepts.Match(HeaderOf(table, c)) != null) return c;
+            if (_concepts.Match(table.TextAt(headerRow, c)) != null) return c;
         int count = 0;
         for (int c = 0; c < table.ColumnCount; c++)
         {
