@@ -35,7 +35,7 @@ public sealed class ReportPipeline
 
     /// <summary>The standard pipeline with every reader and check, loading models/ once.</summary>
     public static ReportPipeline CreateDefault() => new(
-        [TextReportReader.Instance],
+        [TextReportReader.Instance, DocxReportReader.Instance, XlsxReportReader.Instance],
         StructureAnalyzer.Load(),
         FactExtractor.Load(),
         RubricCatalog.Load(),
@@ -73,7 +73,7 @@ public sealed class ReportPipeline
         var reader = ReaderFor(path);
         if (reader == null)
             return Failed(name, new SourceInfo(path, format, ""), ReadError.Unsupported(
-                $".{format} 文件暂不能读取；请另存为 .txt 后重试 / .{format} is not read by this version; save the report as .txt"));
+                $".{format} 文件暂不能读取；请另存为 .docx 或 .txt 后重试 / .{format} is not read by this version; save the report as .docx or .txt"));
 
         long limit = reader.Format == "txt" ? options.MaxTextBytes : options.MaxBinaryBytes;
         var (file, loadError) = SourceFile.Load(path, limit);
