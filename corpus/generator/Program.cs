@@ -4,7 +4,7 @@ using PerfEvalIngest.Corpus.Plan;
 using PerfEvalIngest.Corpus.Verification;
 
 // Usage: dotnet run --project corpus/generator -- [--out DIR] [--verify]
-//   --out DIR   where reports/, truth/ and README.md go (default: corpus)
+//   --out DIR   where reports/, truth/, docx/ and README.md go (default: corpus)
 //   --verify    write nothing; exit 1 if the files under DIR differ from what would be generated
 // Exit codes: 0 done; 1 self-check failed or (with --verify) the corpus on disk is stale; 2 bad usage.
 

@@ -4,11 +4,13 @@ using PerfEvalIngest.Corpus.Plan;
 using PerfEvalIngest.Corpus.Templates;
 using PerfEvalIngest.Corpus.Truth;
 using PerfEvalIngest.Corpus.Verification;
+using PerfEvalIngest.Corpus.Writing;
 
 namespace PerfEvalIngest.Corpus;
 
 /// <summary>One generated report: its text, its truth and the claims the self-check re-evaluates.</summary>
-sealed record GeneratedReport(ReportPlan Plan, string Text, ReportTruth Truth, IReadOnlyList<Claim> Claims);
+sealed record GeneratedReport(ReportPlan Plan, string Text, ReportTruth Truth, IReadOnlyList<Claim> Claims,
+    IReadOnlyList<WordBlock> Word);
 
 /// <summary>Runs the template of a plan's family and turns what the document recorded into a truth file.</summary>
 static class ReportBuilder
@@ -41,6 +43,6 @@ static class ReportBuilder
         var truth = new ReportTruth(plan.Id, null, plan.Family.ToString().ToLowerInvariant(),
             plan.Kind == ReportKind.Project ? "project" : "department-overall",
             plan.Unit.Name, plan.Year, doc.Outline, doc.Facts, doc.Tables, faults, traps);
-        return new GeneratedReport(plan, doc.Text, truth, doc.Claims);
+        return new GeneratedReport(plan, doc.Text, truth, doc.Claims, doc.WordBlocks);
     }
 }

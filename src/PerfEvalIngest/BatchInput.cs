@@ -1,11 +1,18 @@
 namespace PerfEvalIngest;
 
-/// <summary>One file of a batch and its output name: its path relative to the PATH it was found under, with /
-/// replaced by __ (the contract's naming).</summary>
+/// <summary>One submission of a batch and its output name: its main file's path relative to the PATH it was found
+/// under, with / replaced by __ (the contract's naming). <see cref="Attachments"/> are the workbooks that belong to
+/// the main file and are read into the same report.</summary>
 public sealed record BatchInput(string Path, string Name)
 {
+    public IReadOnlyList<string> Attachments { get; init; } = [];
+
+    /// <summary>Formats a submission's main file comes in; workbooks beside one are its attachments.</summary>
+    private static readonly string[] MainExtensions = [".txt", ".docx", ".docm", ".pdf", ".doc", ".wps"];
+
     /// <summary>Expands the command line's paths: files as given, folders searched recursively for report
-    /// formats. Returns the inputs in a stable order and the paths that do not exist.</summary>
+    /// formats, with attachments grouped to their main file (see <see cref="Group"/>). Returns the inputs in a
+    /// stable order and the paths that do not exist.</summary>
     public static (List<BatchInput> Inputs, List<string> Missing) Discover(IEnumerable<string> paths)
     {
         var inputs = new List<BatchInput>();
@@ -15,7 +22,7 @@ public sealed record BatchInput(string Path, string Name)
         {
             if (File.Exists(path))
             {
-                Add(path, System.IO.Path.GetFileName(path));
+                Add(path, System.IO.Path.GetFileName(path), AttachmentsOf(path));
                 continue;
             }
             if (!Directory.Exists(path))
@@ -32,11 +39,16 @@ public sealed record BatchInput(string Path, string Name)
             };
             var files = Directory.EnumerateFiles(path, "*", options)
                 .Where(f => !InSkippedFolder(System.IO.Path.GetRelativePath(path, f)))
-                .Where(f => ReportPipeline.ReportExtensions.Contains(System.IO.Path.GetExtension(f).ToLowerInvariant()))
-                .Where(f => !System.IO.Path.GetFileName(f).StartsWith("~$", StringComparison.Ordinal))   // Office lock files
-                .Order(StringComparer.Ordinal);
-            foreach (var file in files)
-                Add(file, System.IO.Path.GetRelativePath(path, file).Replace('\\', '/').Replace("/", "__"));
+                .Where(IsCandidate)
+                .Order(StringComparer.Ordinal)
+                .ToList();
+            var grouped = files.GroupBy(f => System.IO.Path.GetDirectoryName(f) ?? "")
+                .SelectMany(folder => Group(folder.ToList()))
+                .ToDictionary(g => g.Main, g => g.Attachments, StringComparer.Ordinal);
+            var attached = grouped.Values.SelectMany(a => a).ToHashSet(StringComparer.Ordinal);
+            foreach (var file in files.Where(f => !attached.Contains(f)))
+                Add(file, System.IO.Path.GetRelativePath(path, file).Replace('\\', '/').Replace("/", "__"),
+                    grouped.GetValueOrDefault(file, []));
         }
         return (inputs, missing);
 
@@ -44,11 +56,69 @@ public sealed record BatchInput(string Path, string Name)
         static bool InSkippedFolder(string relative) =>
             relative.Split('/', '\\').SkipLast(1).Any(d => d is "bin" or "obj" || d.StartsWith('.'));
 
-        void Add(string file, string name)
+        void Add(string file, string name, IReadOnlyList<string> attachments)
         {
             var unique = name;
             for (int n = 2; !names.Add(unique); n++) unique = $"{System.IO.Path.GetFileNameWithoutExtension(name)}~{n}{System.IO.Path.GetExtension(name)}";
-            inputs.Add(new BatchInput(file, unique));
+            inputs.Add(new BatchInput(file, unique) { Attachments = attachments });
         }
     }
+
+    /// <summary>The workbooks that belong to a main file, by the rule of <see cref="Group"/> applied to its folder;
+    /// none for a file that is not a main file or whose folder cannot be listed.</summary>
+    public static IReadOnlyList<string> AttachmentsOf(string mainPath)
+    {
+        if (!IsMain(mainPath)) return [];
+        var full = System.IO.Path.GetFullPath(mainPath);
+        var folder = System.IO.Path.GetDirectoryName(full);
+        if (folder == null) return [];
+        List<string> siblings;
+        try
+        {
+            siblings = Directory.EnumerateFiles(folder).Where(IsCandidate).Order(StringComparer.Ordinal).ToList();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return [];
+        }
+        var group = Group(siblings).FirstOrDefault(g => string.Equals(g.Main, full, StringComparison.Ordinal));
+        return group.Attachments ?? [];
+    }
+
+    /// <summary>
+    /// Files of one folder that belong together. A workbook whose name starts with a main file's stem followed by
+    /// anything but an ASCII letter or digit (科技局.docx + 科技局.自评表.xlsx or 科技局-附件.xlsx; not report1.xlsx
+    /// beside report.docx) belongs to that main file, the longest matching stem winning. In a folder holding
+    /// exactly one main file, every workbook belongs to it (one folder per submission). Other workbooks are reports
+    /// of their own.
+    /// </summary>
+    private static IEnumerable<(string Main, IReadOnlyList<string> Attachments)> Group(IReadOnlyList<string> folderFiles)
+    {
+        var mains = folderFiles.Where(IsMain).ToList();
+        var workbooks = folderFiles.Where(IsWorkbook).ToList();
+        var byMain = mains.ToDictionary(m => m, _ => new List<string>(), StringComparer.Ordinal);
+        foreach (var workbook in workbooks)
+        {
+            var name = System.IO.Path.GetFileName(workbook);
+            var owner = mains
+                .Select(m => (Main: m, Stem: System.IO.Path.GetFileNameWithoutExtension(m)))
+                .Where(m => StartsWithStem(name, m.Stem))
+                .OrderByDescending(m => m.Stem.Length)
+                .Select(m => m.Main)
+                .FirstOrDefault() ?? (mains.Count == 1 ? mains[0] : null);
+            if (owner != null) byMain[owner].Add(workbook);
+        }
+        return byMain.Select(kv => (kv.Key, (IReadOnlyList<string>)kv.Value));
+
+        static bool StartsWithStem(string name, string stem) =>
+            name.Length > stem.Length && name.StartsWith(stem, StringComparison.OrdinalIgnoreCase) && !char.IsAsciiLetterOrDigit(name[stem.Length]);
+    }
+
+    private static bool IsCandidate(string file) =>
+        ReportPipeline.ReportExtensions.Contains(System.IO.Path.GetExtension(file).ToLowerInvariant())
+        && !System.IO.Path.GetFileName(file).StartsWith("~$", StringComparison.Ordinal);   // Office lock files
+
+    private static bool IsMain(string file) => MainExtensions.Contains(System.IO.Path.GetExtension(file).ToLowerInvariant());
+
+    private static bool IsWorkbook(string file) => System.IO.Path.GetExtension(file).Equals(".xlsx", StringComparison.OrdinalIgnoreCase);
 }

@@ -48,7 +48,7 @@ public sealed class BatchRunner
     {
         try
         {
-            return _pipeline.Run(input.Path, input.Name, options);
+            return _pipeline.Run(input, options);
         }
 #pragma warning disable CA1031 // The batch must outlive a bug in one file's processing; the bug is reported, not hidden.
         catch (Exception e)

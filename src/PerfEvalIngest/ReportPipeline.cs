@@ -35,7 +35,8 @@ public sealed class ReportPipeline
 
     /// <summary>The standard pipeline with every reader and check, loading models/ once.</summary>
     public static ReportPipeline CreateDefault() => new(
-        [TextReportReader.Instance, DocxReportReader.Instance, XlsxReportReader.Instance],
+        [TextReportReader.Instance, DocxReportReader.Instance, XlsxReportReader.Instance, PdfReportReader.Instance,
+            LegacyOfficeConverter.Instance],
         StructureAnalyzer.Load(),
         FactExtractor.Load(),
         RubricCatalog.Load(),
@@ -58,7 +59,7 @@ public sealed class ReportPipeline
         ]);
 
     /// <summary>Formats found in folders: every extension some reader takes, plus those announced for later.</summary>
-    public static readonly IReadOnlyList<string> ReportExtensions = [".txt", ".docx", ".pdf", ".xlsx"];
+    public static readonly IReadOnlyList<string> ReportExtensions = [".txt", ".docx", ".pdf", ".xlsx", ".doc", ".wps"];
 
     public IDocumentReader? ReaderFor(string path)
     {
@@ -66,19 +67,53 @@ public sealed class ReportPipeline
         return Readers.FirstOrDefault(r => r.Extensions.Contains(ext));
     }
 
-    /// <summary>Reads and checks one file. Trouble in the input ends up in <see cref="ReportResult.Error"/>.</summary>
-    public ReportResult Run(string path, string name, ReportOptions options)
+    /// <summary>Reads and checks one file with the workbooks that belong to it (<see cref="BatchInput.AttachmentsOf"/>).
+    /// Trouble in the input ends up in <see cref="ReportResult.Error"/>.</summary>
+    public ReportResult Run(string path, string name, ReportOptions options) =>
+        Run(new BatchInput(path, name) { Attachments = BatchInput.AttachmentsOf(path) }, options);
+
+    /// <summary>
+    /// Reads and checks one submission: the main file, then each attachment with its own reader, their tables
+    /// appended after the main document (<see cref="AttachmentMerger"/>). An attachment that cannot be read never
+    /// fails the report: the main document is checked as it is and an <c>extraction</c> warning names the file and
+    /// the reason, so a reviewer knows the 自评表 was not looked at.
+    /// </summary>
+    public ReportResult Run(BatchInput input, ReportOptions options)
+    {
+        var (document, failed) = ReadFile(input.Path, input.Name, options);
+        if (failed != null) return failed;
+        if (input.Attachments.Count == 0 || document!.Failed) return Run(document!, input.Name, options);
+
+        var attachments = input.Attachments.Select(a =>
+        {
+            var (read, error) = ReadFile(a, input.Name, options);
+            return new AttachmentDocument(a, read ?? new Document(error!.Source, [], error.Error));
+        }).ToList();
+        var result = Run(AttachmentMerger.Merge(document, attachments), input.Name, options);
+        var problems = attachments
+            .Select(a => (a.Path, Error: AttachmentMerger.Problem(a)))
+            .Where(p => p.Error != null)
+            .Select(p => new Finding("extraction.attachment", "extraction", Severity.Warning,
+                $"附件未能读取，未纳入检查：{Path.GetFileName(p.Path)}（{p.Error!.Message}） / attachment not read, not checked",
+                Path.GetFileName(p.Path), null, p.Error.Code, Location.None))
+            .ToList();
+        return problems.Count == 0 ? result : result with { Findings = [.. result.Findings, .. problems] };
+    }
+
+    /// <summary>One file through its reader: the document, or the failed result when no reader takes it or the file
+    /// cannot be loaded.</summary>
+    private (Document? Document, ReportResult? Failed) ReadFile(string path, string name, ReportOptions options)
     {
         var format = Path.GetExtension(path).TrimStart('.').ToLowerInvariant();
         var reader = ReaderFor(path);
         if (reader == null)
-            return Failed(name, new SourceInfo(path, format, ""), ReadError.Unsupported(
-                $".{format} 文件暂不能读取；请另存为 .docx 或 .txt 后重试 / .{format} is not read by this version; save the report as .docx or .txt"));
+            return (null, Failed(name, new SourceInfo(path, format, ""), ReadError.Unsupported(
+                $".{format} 文件暂不能读取；请另存为 .docx 或 .txt 后重试 / .{format} is not read by this version; save the report as .docx or .txt")));
 
         long limit = reader.Format == "txt" ? options.MaxTextBytes : options.MaxBinaryBytes;
         var (file, loadError) = SourceFile.Load(path, limit);
-        if (file == null) return Failed(name, new SourceInfo(path, reader.Format, ""), loadError!);
-        return Run(reader.Read(file), name, options);
+        if (file == null) return (null, Failed(name, new SourceInfo(path, reader.Format, ""), loadError!));
+        return (reader.Read(file), null);
     }
 
     /// <summary>Runs the stages after the reader on a document already read.</summary>

@@ -1,5 +1,6 @@
 using PerfEvalIngest.Corpus.Plan;
 using PerfEvalIngest.Corpus.Truth;
+using PerfEvalIngest.Corpus.Writing;
 
 namespace PerfEvalIngest.Corpus.Output;
 
@@ -14,6 +15,9 @@ static class CorpusFiles
             var id = r.Truth.Id;
             files.Add(($"reports/{id}.txt", TextEncodings.Utf8(r.Text)));
             files.Add(($"truth/{id}.json", TextEncodings.Utf8(TruthJson.Serialize(r.Truth))));
+            files.Add(($"docx/{id}.docx", DocxWriter.Write(r)));
+            if (SelfEvaluationSheet(r) is { } sheet)
+                files.Add(($"docx/{id}.自评表.xlsx", XlsxWriter.Write(sheet, "自评表")));
             if (r.Plan.Copies.HasFlag(ExtraEncodings.Gb18030))
                 files.AddRange(Copy(r, "gb18030", TextEncodings.Gb18030(r.Text)));
             if (r.Plan.Copies.HasFlag(ExtraEncodings.Utf16))
@@ -22,6 +26,12 @@ static class CorpusFiles
         files.Add(("README.md", TextEncodings.Utf8(ReadmeWriter.Write(reports))));
         return files;
     }
+
+    /// <summary>Suzhou and Hunan units also send their 自评表 as a workbook beside the report.</summary>
+    static DumpTable? SelfEvaluationSheet(GeneratedReport r) =>
+        r.Plan.Family is Family.Suzhou or Family.Hunan
+            ? r.Word.OfType<WordTable>().LastOrDefault(t => t.Caption.EndsWith("自评表", StringComparison.Ordinal))?.Table
+            : null;
 
     static IEnumerable<(string, byte[])> Copy(GeneratedReport r, string suffix, byte[] bytes)
     {

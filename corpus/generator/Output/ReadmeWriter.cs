@@ -26,6 +26,16 @@ static class ReadmeWriter
             sb.AppendLine($"| `{t.Id}.txt` | {t.Family} | {t.Kind} | {t.Unit} | {t.Year} | {r.Plan.Size.ToString().ToLowerInvariant()} | {faults} | {(copies.Count == 0 ? "—" : string.Join("; ", copies))} |");
         }
         sb.AppendLine().AppendLine("Each `reports/<id>.txt` has its `truth/<id>.json`; each re-encoded copy has its own truth file with `\"sameAs\"`.").AppendLine();
+        sb.AppendLine("Word versions (`docx/<id>.docx`, same content as the text; `docx-lo/<id>.docx` is the same file re-saved by LibreOffice):").AppendLine();
+        sb.AppendLine("| report | headings | heading styles | attachment |");
+        sb.AppendLine("|---|---|---|---|");
+        foreach (var r in reports)
+        {
+            var form = r.Plan.WordLayout;
+            var sheet = r.Plan.Family is Family.Suzhou or Family.Hunan ? $"`docx/{r.Truth.Id}.自评表.xlsx`" : "—";
+            sb.AppendLine($"| `{r.Truth.Id}.docx` | {(form.AutoNumbering ? "automatic numbering" : "typed labels")} | {(form.HeadingStyles ? "Heading 1–3" : "none")} | {sheet} |");
+        }
+        sb.AppendLine();
 
         sb.AppendLine("## Planted faults").AppendLine();
         foreach (var r in reports.Where(r => r.Truth.Faults.Count > 0))
@@ -61,9 +71,12 @@ static class ReadmeWriter
         ## Regenerating
 
         ```
-        dotnet run --project corpus/generator -- --out corpus            # rewrite reports/, truth/ and this README
+        dotnet run --project corpus/generator -- --out corpus            # rewrite reports/, truth/, docx/ and this README
         dotnet run --project corpus/generator -- --out corpus --verify   # write nothing; exit 1 if the files differ
+        corpus/make-roundtrip.sh                                         # docx/ through LibreOffice into docx-lo/
         ```
+
+        `docx-lo/` is LibreOffice's output and is not checked by `--verify`; rerun the script after regenerating.
 
         Generation is deterministic (fixed seeds, `System.Random`, money as `decimal`, invariant formatting): the
         output is byte-identical on every run. Before writing, the generator runs a self-check that recomputes,
@@ -82,7 +95,22 @@ static class ReadmeWriter
         万元, numbers as printed, 自评表 rows) · `Templates/` (one file per template family, shared figure
         sentences, budget and 自评表 tables) · `Writing/` (paragraphs, headings, run-on lines and TAB tables, with
         quotes taken from the final text) · `Claims/` and `Verification/` (what the text asserts and the self-check)
-        · `Faults/` (planting) · `Truth/` (the JSON model) · `Output/` (files, encodings, this README).
+        · `Faults/` (planting) · `Truth/` (the JSON model) · `Output/` (files, encodings, the Word and Excel
+        writers, this README).
+
+        ## Word format (`docx/<id>.docx`, `docx/<id>.自评表.xlsx`)
+
+        Written with the Open XML SDK from what the text writer recorded, block by block: one Word paragraph per
+        paragraph (run-on lines split again), tables as Word tables with `gridSpan` for a cell merged across
+        columns ("合计") and `vMerge` for cells merged down a group (一级/二级指标). Headings carry their numbering
+        either as typed text or as Word automatic numbering (one list: `%1、` and `（%2）` in chineseCounting,
+        `%3、` or `%3.` decimal, suffix nothing; a number the counter would not give next starts a list instance
+        with a startOverride), with or without the built-in heading styles, as the table above says. A heading
+        whose numbering the text dump lost (`3、 `) is automatically numbered in Word, so it reads `三、` there; its
+        truth outline entry records that as `docxLabel`. The 自评表 workbook has one sheet, category columns
+        merged, numbers stored as numbers with a format that prints them as the report does (96.36% is 0.9636 in
+        `0.00%`). No document properties are written and zip entries carry a fixed date, so the files are
+        byte-identical on every run.
 
         ## Text format
 

@@ -38,6 +38,15 @@ sealed record Quirks
     public int MissedTargets { get; init; }
 }
 
+/// <summary>
+/// How the Word version is laid out: headings numbered by Word's automatic numbering or typed by hand, and with
+/// or without the built-in heading styles. Real reports come in all four forms.
+/// </summary>
+sealed record WordForm(bool AutoNumbering, bool HeadingStyles)
+{
+    public static WordForm Typed { get; } = new(false, false);
+}
+
 sealed record ReportPlan(
     string Id,
     Family Family,
@@ -48,4 +57,9 @@ sealed record ReportPlan(
     UnitProfile Unit,
     IReadOnlyList<FaultSpec> Faults,
     Quirks Quirks,
-    ExtraEncodings Copies = ExtraEncodings.None);
+    ExtraEncodings Copies = ExtraEncodings.None,
+    WordForm? Word = null)
+{
+    /// <summary>Reports whose dump lost Word's numbering were numbered automatically in Word, whatever else.</summary>
+    public WordForm WordLayout => Quirks.LostAutonumberFrom > 0 ? (Word ?? WordForm.Typed) with { AutoNumbering = true } : Word ?? WordForm.Typed;
+}

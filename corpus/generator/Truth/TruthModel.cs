@@ -18,7 +18,14 @@ sealed record ReportTruth(
     IReadOnlyList<TrapEntry> Traps);
 
 /// <summary>A heading: level by numbering style, label as printed without spaces, title without the label.</summary>
-sealed record OutlineEntry(int Level, string Label, string Title);
+sealed record OutlineEntry(int Level, string Label, string Title)
+{
+    /// <summary>
+    /// Set where the .docx version shows another label: a heading whose automatic numbering the text dump lost
+    /// ("3、 ") is automatically numbered in Word, so there it reads "三、".
+    /// </summary>
+    public string? DocxLabel { get; init; }
+}
 
 /// <summary>
 /// A figure of a known concept. Value is the number exactly as printed; Quote is an exact substring of the

@@ -28,6 +28,10 @@ sealed class ReportDocument
     public List<PlantedFault> Faults { get; } = [];
     public List<TrapEntry> Traps { get; } = [];
 
+    /// <summary>The same content as the text, block by block, for the Word version of the report.</summary>
+    public List<WordBlock> WordBlocks { get; } = [];
+    bool _wordBookmark;
+
     /// <summary>A section left out on purpose; its quote becomes the heading written in its place.</summary>
     public PlantedFault? PendingOmission { get; set; }
 
@@ -49,10 +53,18 @@ sealed class ReportDocument
     }
 
     /// <summary>A line written verbatim (title blocks, signatures); not a heading, no facts.</summary>
-    public void Raw(string line) => Emit(line);
+    public void Raw(string line)
+    {
+        Emit(line);
+        AddWord(new WordParagraph(line.Trim('\t')));
+    }
 
     /// <summary>Word leaves a "[bookmark: _GoBack]" marker where the cursor last was; it lands on the next line.</summary>
-    public void Bookmark() => _prefix = BookmarkArtefact;
+    public void Bookmark()
+    {
+        _prefix = BookmarkArtefact;
+        _wordBookmark = true;
+    }
 
     /// <summary>From here on paragraphs run together on one line, each introduced by four spaces.</summary>
     public void BeginRunOn()
@@ -67,6 +79,7 @@ sealed class ReportDocument
     {
         Emit(p.Text);
         Record(p);
+        AddWord(new WordParagraph(p.Text));
     }
 
     public void Paragraph(string text) => Paragraph(Para.Of(text));
@@ -80,6 +93,7 @@ sealed class ReportDocument
         var text = (printedLabel ?? label) + title + suffix;
         Open(level, label, title, text, fault);
         Emit(text);
+        AddWord(new WordHeading(level, label, title + suffix, text, Outline[^1].DocxLabel ?? label));
     }
 
     /// <summary>A run-in heading: "1.着力提升服务能力。一是…" — the title is the short first sentence.</summary>
@@ -89,6 +103,7 @@ sealed class ReportDocument
         Open(level, label, title, label + title + stop, null);
         Emit(p.Text);
         Record(p);
+        AddWord(new WordHeading(level, label, p.Text[label.Length..], p.Text, label) { RunIn = true });
     }
 
     /// <summary>"附件：1.自评表" — one outline entry labelled 附件 whose title drops the attachment's own number.</summary>
@@ -96,6 +111,7 @@ sealed class ReportDocument
     {
         Open(1, "附件", title, printed, null);
         Emit(printed);
+        AddWord(new WordHeading(1, "附件", title, printed, "附件") { Attachment = true });
     }
 
     public void Table(string caption, DumpTable table)
@@ -121,6 +137,7 @@ sealed class ReportDocument
         }
         _lines.AddRange(table.Render());
         Tables.Add(new TableEntry(caption, table.Rows.Count, table.ColumnCount));
+        AddWord(new WordTable(caption, table));
     }
 
     public void Trap(string type, string quote) => Traps.Add(new TrapEntry(type, quote));
@@ -142,7 +159,19 @@ sealed class ReportDocument
             PendingOmission = null;
         }
         _open.Add((level, label));
-        Outline.Add(new OutlineEntry(level, label, title));
+        Outline.Add(new OutlineEntry(level, label, title) { DocxLabel = LostAutonumber(level, label) });
+    }
+
+    /// <summary>A level-1 label in Arabic digits is Word numbering the dump lost; in Word it is "三、" again.</summary>
+    static string? LostAutonumber(int level, string label) =>
+        level == 1 && label.Length > 1 && char.IsAsciiDigit(label[0]) && label.EndsWith('、')
+            ? ChineseNumerals.Of(int.Parse(label[..^1])) + "、"
+            : null;
+
+    void AddWord(WordBlock block)
+    {
+        WordBlocks.Add(_wordBookmark ? block with { Bookmark = true } : block);
+        _wordBookmark = false;
     }
 
     void Record(Para p)

@@ -53,7 +53,7 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Equal(new Dictionary<string, string?>
         {
             ["empty.txt"] = "empty", ["garbage.txt"] = "corrupt", ["gone.txt"] = "unreadable",
-            ["good__nanjing-01.txt"] = "ok", ["huge.txt"] = "too-large", ["scan.pdf"] = "unsupported",
+            ["good__nanjing-01.txt"] = "ok", ["huge.txt"] = "too-large", ["scan.pdf"] = "corrupt",
         }, reports);
         foreach (var name in reports.Keys)
         {

@@ -78,8 +78,15 @@ public sealed class BadInputTests : IDisposable
     [Fact]
     public void An_unknown_format_fails_as_unsupported()
     {
-        var result = TestPipeline.CheckFile(Write("report.pdf", "%PDF-1.4 not really"u8.ToArray()));
+        var result = TestPipeline.CheckFile(Write("report.odt", "PK not really"u8.ToArray()));
         Assert.Equal(("failed", "unsupported"), (result.Status, result.Error!.Code));
+    }
+
+    [Fact]
+    public void A_broken_pdf_fails_as_corrupt()
+    {
+        var result = TestPipeline.CheckFile(Write("scan.pdf", "%PDF-1.4 not really"u8.ToArray()));
+        Assert.Equal(("failed", "corrupt"), (result.Status, result.Error!.Code));
     }
 
     [Fact]

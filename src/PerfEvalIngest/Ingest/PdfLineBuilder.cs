@@ -1,0 +1,70 @@
+using System.Text;
+
+namespace PerfEvalIngest.Ingest;
+
+/// <summary>
+/// Builds lines from glyphs: glyphs whose baselines lie within a fraction of their size form a line; inside a line
+/// a space is kept where the PDF prints one, and made where a wide gap separates two Latin letters or digits.
+/// Chinese text never gains a space, so "2023年" stays as printed.
+/// </summary>
+public static class PdfLineBuilder
+{
+    public static IReadOnlyList<PdfLine> Build(IEnumerable<PdfGlyph> glyphs)
+    {
+        var lines = new List<List<PdfGlyph>>();
+        // Top of the page first; within one baseline, left to right.
+        foreach (var g in glyphs.OrderByDescending(g => g.Baseline).ThenBy(g => g.Left))
+        {
+            var last = lines.Count > 0 ? lines[^1] : null;
+            if (last != null && Math.Abs(last[0].Baseline - g.Baseline) <= Math.Max(1.0, 0.3 * Math.Min(last[0].Size, g.Size)))
+                last.Add(g);
+            else
+                lines.Add([g]);
+        }
+        var result = new List<PdfLine>(lines.Count);
+        foreach (var line in lines)
+        {
+            var made = Make(line.OrderBy(g => g.Left).ToList());
+            if (made != null) result.Add(made);
+        }
+        return result;
+    }
+
+    private static PdfLine? Make(List<PdfGlyph> glyphs)
+    {
+        var ink = glyphs.Where(g => !g.IsSpace).ToList();
+        if (ink.Count == 0) return null;
+        var text = new StringBuilder();
+        PdfGlyph? previous = null;
+        bool pendingSpace = false;
+        foreach (var g in glyphs)
+        {
+            if (g.IsSpace)
+            {
+                pendingSpace = previous != null;
+                continue;
+            }
+            if (previous != null)
+            {
+                double gap = g.Left - previous.Right;
+                bool wide = gap > 0.25 * Math.Max(g.Size, previous.Size);
+                // Justified lines spread digits apart; a number never holds a space, so only words gain one.
+                bool inNumber = IsNumberChar(previous.Text[^1]) && IsNumberChar(g.Text[0]);
+                if (pendingSpace || (wide && !inNumber && IsLatin(previous.Text[^1]) && IsLatin(g.Text[0])))
+                    text.Append(' ');
+            }
+            text.Append(g.Text);
+            previous = g;
+            pendingSpace = false;
+        }
+        var sizes = ink.GroupBy(g => Math.Round(g.Size * 2) / 2).OrderByDescending(s => s.Count()).First().Key;
+        bool bold = ink.Count(g => g.Bold) * 2 > ink.Count;
+        return new PdfLine(text.ToString(), ink.Min(g => g.Left), ink.Max(g => g.Right), ink.Average(g => g.Baseline),
+            ink.Max(g => g.Top), sizes, bold);
+    }
+
+    private static bool IsNumberChar(char c) => char.IsAsciiDigit(c) || c is '.' or ',' or '%';
+
+    /// <summary>Letters and digits of Latin script: words and numbers keep their spaces between them.</summary>
+    public static bool IsLatin(char c) => c < 0x2E80 && char.IsLetterOrDigit(c) || c is '%' or '.' or ',' or ')' or '(';
+}

@@ -1,0 +1,161 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using PerfEvalIngest.Model;
+
+namespace PerfEvalIngest.Ingest;
+
+/// <summary>One thing on a page in reading order: a body line or a table.</summary>
+public abstract record PdfPageItem(int Page, double Top);
+public sealed record PdfLineItem(int Page, PdfLine Line) : PdfPageItem(Page, Line.Top);
+/// <summary>A table; <paramref name="StartPage"/> is set when it began on an earlier page.</summary>
+public sealed record PdfTableItem(int Page, PdfTable Table, int? StartPage = null) : PdfPageItem(Page, Table.Top);
+
+/// <summary>
+/// Joins lines into paragraphs across the whole document. A paragraph ends after a line that stops short of the
+/// right margin, before a line that looks like a heading (a numbering label at its start, another size or weight,
+/// centred), before an indented first line and at a gap wider than the usual line pitch. A paragraph that runs to
+/// the margin at the foot of a page continues on the next page. A table whose columns line up with a table ending
+/// the previous page continues it; a repeated header row is dropped.
+/// </summary>
+public sealed partial class PdfParagraphBuilder
+{
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十百]+\s*[、．.]|[（(]\s*[一二三四五六七八九十\d]+\s*[）)]|\d{1,2}\s*[.、．](?!\d)|第[一二三四五六七八九十]+[章节部分]|[①-⑳])")]
+    private static partial Regex HeadingLabel();
+
+    private readonly double _left;
+    private readonly double _right;
+    private readonly double _pitch;
+    private readonly double _pageCentre;
+
+    private PdfParagraphBuilder(double left, double right, double pitch)
+    {
+        _left = left;
+        _right = right;
+        _pitch = pitch;
+        _pageCentre = (left + right) / 2;
+    }
+
+    public static bool LooksLikeHeading(string text) => HeadingLabel().IsMatch(text);
+
+    /// <summary>Adds the items (pages in order, items top-down within a page) to <paramref name="blocks"/>.</summary>
+    public static void Build(IReadOnlyList<PdfPageItem> items, BlockListBuilder blocks)
+    {
+        var lines = items.OfType<PdfLineItem>().Select(i => i.Line).ToList();
+        if (lines.Count == 0 && !items.Any()) return;
+        double left = lines.Count > 0 ? lines.Min(l => l.Left) : 0;
+        double right = lines.Count > 0 ? lines.Max(l => l.Right) : 0;
+        new PdfParagraphBuilder(left, right, UsualPitch(items)).Run(items, blocks);
+    }
+
+    /// <summary>The most common baseline distance between consecutive lines of one page: the line pitch.</summary>
+    private static double UsualPitch(IReadOnlyList<PdfPageItem> items)
+    {
+        var gaps = new List<double>();
+        for (int i = 1; i < items.Count; i++)
+            if (items[i] is PdfLineItem b && items[i - 1] is PdfLineItem a && a.Page == b.Page)
+                gaps.Add(Math.Round(a.Line.Baseline - b.Line.Baseline));
+        return gaps.Count == 0 ? 0 : gaps.GroupBy(g => g).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
+    }
+
+    private void Run(IReadOnlyList<PdfPageItem> items, BlockListBuilder blocks)
+    {
+        var units = new List<object>();   // (PdfTable, page) or paragraph lines
+        List<PdfLineItem>? paragraph = null;
+        PdfTableItem? lastTable = null;
+
+        void EndParagraph()
+        {
+            if (paragraph != null) units.Add(paragraph);
+            paragraph = null;
+        }
+
+        for (int i = 0; i < items.Count; i++)
+        {
+            var item = items[i];
+            if (item is PdfTableItem t)
+            {
+                EndParagraph();
+                bool continues = lastTable != null && units.Count > 0 && ReferenceEquals(units[^1], lastTable)
+                    && t.Page == lastTable.Page + 1 && IsFirstOnPage(items, i) && lastTable.Table.ColumnsLineUpWith(t.Table);
+                if (continues)
+                {
+                    lastTable = new PdfTableItem(t.Page, lastTable!.Table.Append(WithoutRepeatedHeader(lastTable.Table, t.Table)),
+                        lastTable.StartPage ?? lastTable.Page);
+                    units[^1] = lastTable;
+                    continue;
+                }
+                lastTable = t;
+                units.Add(t);
+                continue;
+            }
+            var line = (PdfLineItem)item;
+            if (paragraph != null && EndsBefore(paragraph[^1], line)) EndParagraph();
+            paragraph ??= [];
+            paragraph.Add(line);
+        }
+        EndParagraph();
+
+        foreach (var unit in units)
+        {
+            if (unit is PdfTableItem table)
+            {
+                blocks.AddTable(table.Table.Cells, table.Table.RowCount, table.Table.ColumnCount, table.StartPage ?? table.Page);
+                continue;
+            }
+            var p = (List<PdfLineItem>)unit;
+            blocks.AddParagraph(PdfTextJoin.Lines(p.Select(l => l.Line)), Style(p), p[0].Page);
+        }
+    }
+
+    private static bool IsFirstOnPage(IReadOnlyList<PdfPageItem> items, int i) => i == 0 || items[i - 1].Page != items[i].Page;
+
+    private static PdfTable WithoutRepeatedHeader(PdfTable above, PdfTable below)
+    {
+        var headerAbove = above.Cells.Where(c => c.Row == 0).Select(c => (c.Col, c.Text)).ToList();
+        var headerBelow = below.Cells.Where(c => c.Row == 0).Select(c => (c.Col, c.Text)).ToList();
+        if (below.RowCount < 2 || !headerAbove.SequenceEqual(headerBelow) || below.Cells.Any(c => c.Row == 0 && c.RowSpan > 1))
+            return below;
+        return below with
+        {
+            Cells = below.Cells.Where(c => c.Row > 0).Select(c => c with { Row = c.Row - 1 }).ToList(),
+            RowCount = below.RowCount - 1,
+        };
+    }
+
+    private bool EndsBefore(PdfLineItem previous, PdfLineItem next)
+    {
+        var a = previous.Line;
+        var b = next.Line;
+        if (LooksLikeHeading(b.Text)) return true;
+        if (Math.Abs(a.Size - b.Size) > 0.6 || a.Bold != b.Bold) return true;
+        if (a.Right < _right - a.Size - FirstWordWidth(b)) return true;
+        if (IsCentred(a) || IsCentred(b)) return true;
+        if (b.Left > _left + 1.5 * b.Size && a.Left <= _left + 0.5 * a.Size) return true;
+        if (previous.Page == next.Page && _pitch > 0 && a.Baseline - b.Baseline > _pitch * 1.3) return true;
+        return false;
+    }
+
+    /// <summary>About how wide the next line's first unbreakable piece is: a number or Latin word moves to the
+    /// next line whole, so the line before it ends short without ending the paragraph.</summary>
+    private static double FirstWordWidth(PdfLine line)
+    {
+        int latin = line.Text.TakeWhile(c => c < 0x2E80 && !char.IsWhiteSpace(c)).Count();
+        // A figure travels with its unit ("464.21万元"), so allow two more characters after it.
+        return latin > 0 ? latin * 0.6 * line.Size + 2 * line.Size : line.Size;
+    }
+
+    // A full line with a first-line indent is also centred on the page, roughly: only a line that stops well short of
+    // both margins counts as centred.
+    private bool IsCentred(PdfLine line) =>
+        line.Left > _left + 2 * line.Size && line.Right < _right - 2 * line.Size
+        && Math.Abs(line.CentreX - _pageCentre) < line.Size;
+
+    private StyleHints Style(List<PdfLineItem> lines)
+    {
+        var first = lines[0].Line;
+        return new StyleHints(
+            Bold: lines.Count(l => l.Line.Bold) * 2 > lines.Count,
+            FontSize: (decimal)Math.Round(first.Size, 1),
+            Centered: lines.Count == 1 && IsCentred(first));
+    }
+}
