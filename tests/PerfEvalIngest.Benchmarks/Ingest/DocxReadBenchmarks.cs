@@ -21,7 +21,7 @@ public class DocxReadBenchmarks
     public void Setup()
     {
         _pipeline = ReportPipeline.CreateDefault();
-        var corpus = Path.Combine(FindRoot(), "corpus");
+        var corpus = Path.Combine(BenchmarkPaths.Root, "corpus");
         var ids = Directory.GetFiles(Path.Combine(corpus, "docx"), "*.docx").Select(Path.GetFileNameWithoutExtension)
             .Order(StringComparer.Ordinal).ToList();
         _docx = ids.Select(id => ($"{id}.docx", File.ReadAllBytes(Path.Combine(corpus, "docx", id + ".docx")))).ToList();
@@ -57,12 +57,5 @@ public class DocxReadBenchmarks
             size += Output.ReportJsonWriter.Write(result).Length + Output.ChecklistWriter.Write(result).Length;
         }
         return size;
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "PerfEvalIngest.sln"))) return dir.FullName;
-        throw new DirectoryNotFoundException("PerfEvalIngest.sln not found above " + AppContext.BaseDirectory);
     }
 }

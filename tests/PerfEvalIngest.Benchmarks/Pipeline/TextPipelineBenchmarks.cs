@@ -19,7 +19,7 @@ public class TextPipelineBenchmarks
     public void Setup()
     {
         _pipeline = ReportPipeline.CreateDefault();
-        var root = FindRoot();
+        var root = BenchmarkPaths.Root;
         var seeds = Path.GetFullPath(Path.Combine(root, "..", "shared", "seeds"));
         var folder = Directory.Exists(seeds) ? seeds : Path.Combine(root, "corpus", "reports");
         _reports = Directory.GetFiles(folder, "*.txt").Order(StringComparer.Ordinal)
@@ -46,12 +46,5 @@ public class TextPipelineBenchmarks
             size += Output.ReportJsonWriter.Write(result).Length + Output.ChecklistWriter.Write(result).Length;
         }
         return size;
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "PerfEvalIngest.sln"))) return dir.FullName;
-        throw new DirectoryNotFoundException("PerfEvalIngest.sln not found above " + AppContext.BaseDirectory);
     }
 }
