@@ -50,6 +50,6 @@ public sealed class DocxReportReader : IDocumentReader
 
         var blocks = walker.Builder.Blocks;
         if (blocks.Count == 0) return new Document(info, blocks, ReadError.Empty("文档没有正文 / no body text"));
-        return new Document(info, blocks);
+        return new Document(info, blocks, Figures: WordFigures.Find(blocks, walker.PicturePositions));
     }
 }

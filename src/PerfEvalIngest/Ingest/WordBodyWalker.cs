@@ -59,8 +59,15 @@ public sealed class WordBodyWalker
         }
     }
 
+    /// <summary>For each picture met, the number of blocks there were before the paragraph that holds it.</summary>
+    public List<int> PicturePositions { get; } = [];
+
     private void AddParagraph(W.Paragraph p)
     {
+        // Pictures (DrawingML pic:pic, or VML image data in older files); shapes and text boxes are not pictures.
+        int pictures = p.Descendants<DocumentFormat.OpenXml.Drawing.Pictures.Picture>().Count()
+                       + p.Descendants<DocumentFormat.OpenXml.Vml.ImageData>().Count();
+        for (int i = 0; i < pictures; i++) PicturePositions.Add(Builder.Blocks.Count);
         var read = ReadParagraph(p);
         if (read == null) return;
         var (text, hints, boxes) = read.Value;

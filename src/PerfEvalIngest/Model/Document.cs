@@ -5,8 +5,12 @@ namespace PerfEvalIngest.Model;
 /// about file formats. <see cref="Error"/> is set when the read failed; <see cref="Blocks"/> then holds whatever
 /// was read before the failure.
 /// </summary>
-public sealed record Document(SourceInfo Source, IReadOnlyList<Block> Blocks, ReadError? Error = null)
+public sealed record Document(SourceInfo Source, IReadOnlyList<Block> Blocks, ReadError? Error = null,
+    IReadOnlyList<Figure>? Figures = null)
 {
+    /// <summary>Images counted by formats that have them (Word); empty for the others.</summary>
+    public IReadOnlyList<Figure> FigureList => Figures ?? [];
+
     public IEnumerable<Paragraph> Paragraphs => Blocks.OfType<Paragraph>();
     public IEnumerable<Table> Tables => Blocks.OfType<Table>();
     public bool Failed => Error != null;

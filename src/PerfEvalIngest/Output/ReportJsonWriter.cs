@@ -39,6 +39,7 @@ public static class ReportJsonWriter
             WriteMetadata(w, report.Structure?.Metadata);
             WriteOutline(w, report.Structure);
             WriteTables(w, report.Structure);
+            WriteFigures(w, report.Structure);
             WriteFacts(w, report.Facts);
             if (includeChecks)
             {
@@ -113,6 +114,23 @@ public static class ReportJsonWriter
                 w.WriteEndObject();
             }
             w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
+
+    private static void WriteFigures(Utf8JsonWriter w, StructuredDocument? s)
+    {
+        w.WriteStartArray("figures");
+        foreach (var f in s?.Document.FigureList ?? [])
+        {
+            w.WriteStartObject();
+            w.WriteNumber("number", f.Number);
+            WriteStringOrNull(w, "caption", f.Caption);
+            var located = f.Location.Paragraph is int p
+                ? f.Location.WithSection(s!.Document.Paragraphs.FirstOrDefault(x => x.Location.Paragraph == p) is { } para ? s.SectionPathOfBlock[para.Index] : null)
+                : f.Location;
+            JsonLocation.Write(w, "location", located);
             w.WriteEndObject();
         }
         w.WriteEndArray();
