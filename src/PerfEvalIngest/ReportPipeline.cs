@@ -132,6 +132,8 @@ public sealed class ReportPipeline
             rubric = RubricEvaluator.Evaluate(chosen, structure);
             var context = new CheckContext(facts, Facts.Concepts, Tolerances, rubric);
             foreach (var check in Checks) findings.AddRange(check.Run(context));
+            findings.AddRange(document.IssueList.Select(i => new Finding("extraction." + i.Code, "extraction", Severity.Warning,
+                i.Message, "", null, null, i.Location)));
         }
         return new ReportResult(name, document.Source, document.Error, structure, facts, rubric, findings);
     }

@@ -72,7 +72,14 @@ public sealed class PdfReportReader : IDocumentReader
             error = new ReadError("too-large", $"共 {total} 页，只读取了前 {MaxPages} 页 / {total} pages, read the first {MaxPages}");
         else if (pages.Count == 0)
             error = ReadError.Empty("没有页面 / no pages");
-        return new Document(info, builder.Blocks, error);
+
+        // Some pages scanned among pages with text: the text is read, and the scanned pages are named.
+        var issues = error == null && blank.Count > 0
+            ? new[] { new ExtractionIssue("no-text-layer",
+                $"第 {Pages(blank)} 页没有文字层（扫描页），未能检查，需要 OCR 识别 / pages {Pages(blank)} have no text layer and were not checked",
+                new Location(Page: blank[0])) }
+            : null;
+        return new Document(info, builder.Blocks, error, Issues: issues);
     }
 
     private static string Pages(IReadOnlyList<int> pages) =>

@@ -6,8 +6,12 @@ namespace PerfEvalIngest.Model;
 /// was read before the failure.
 /// </summary>
 public sealed record Document(SourceInfo Source, IReadOnlyList<Block> Blocks, ReadError? Error = null,
-    IReadOnlyList<Figure>? Figures = null)
+    IReadOnlyList<Figure>? Figures = null,
+    IReadOnlyList<ExtractionIssue>? Issues = null)
 {
+    /// <summary>What the reader could not read in a document it otherwise read.</summary>
+    public IReadOnlyList<ExtractionIssue> IssueList => Issues ?? [];
+
     /// <summary>Images counted by formats that have them (Word); empty for the others.</summary>
     public IReadOnlyList<Figure> FigureList => Figures ?? [];
 

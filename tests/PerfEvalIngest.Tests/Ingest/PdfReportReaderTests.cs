@@ -75,6 +75,29 @@ public sealed class PdfReportReaderTests
     }
 
     [Fact]
+    public void A_scanned_page_among_text_pages_is_read_around_and_named_in_an_extraction_finding()
+    {
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        builder.AddPage(PageSize.A4).AddText("Page one has text.", 12, new PdfPoint(72, 700), font);
+        builder.AddPage(PageSize.A4).AddPng(File.ReadAllBytes(Other("nanjing-02.page1.png")), new PdfRectangle(0, 0, 595, 842));
+        builder.AddPage(PageSize.A4).AddText("Page three has text.", 12, new PdfPoint(72, 700), font);
+        var document = Read(builder.Build());
+
+        Assert.Null(document.Error);
+        var text = string.Concat(document.Paragraphs.Select(p => p.Text));
+        Assert.Equal("Page one has text.Page three has text.", text.Replace(" Page three", "Page three"));
+        Assert.DoesNotContain(document.Blocks, b => b.Location.Page == 2);
+        var issue = Assert.Single(document.IssueList);
+        Assert.Equal(("no-text-layer", 2), (issue.Code, issue.Location.Page));
+
+        var result = TestPipeline.Instance.Run(document, "scan.pdf", new ReportOptions());
+        var finding = Assert.Single(result.Findings, f => f.Category == "extraction");
+        Assert.Equal("extraction.no-text-layer", finding.Rule);
+        Assert.Contains("第 2 页没有文字层", finding.Message);
+    }
+
+    [Fact]
     public void A_pdf_needing_a_user_password_is_encrypted_and_an_owner_password_only_one_is_read()
     {
         Assert.Equal("encrypted", Read(File.ReadAllBytes(Other("hunan-03.user-password.pdf"))).Error?.Code);
