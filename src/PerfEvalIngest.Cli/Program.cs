@@ -12,6 +12,7 @@ return args[0] switch
 {
     "check" => CheckCommand.Run(args[1..], Console.Out, Console.Error),
     "extract" => ExtractCommand.Run(args[1..], Console.Out, Console.Error),
+    "eval" => EvalCommand.Run(args[1..], Console.Out, Console.Error),
     "segment" => SegmentCommand.Run(args[1..], Console.In, Console.Out, Console.Error),
     _ => Usage.Fail(Console.Error, $"unknown command '{args[0]}'"),
 };

@@ -11,6 +11,10 @@ internal static class Usage
             --json with a single file writes the report JSON to standard output instead.
         perfeval extract FILE
             The report JSON without checks (outline, tables, facts), to standard output.
+        perfeval eval PATH... [--sites N] [--real]
+            Plants faults of every type into each clean report (up to N places per type, default 10) and prints
+            recall per fault type and false alarms per clean report; --real: PATH holds real reports whose own
+            findings are not counted as false alarms.
         perfeval segment [FILE|-] [--mode precise|full|search] [--no-hmm] [--no-user-dict]
             Chinese word segmentation (jieba 0.42.1-compatible), one token per line; the budget terms of
             models/jieba/userdict-budget.txt are added unless --no-user-dict.

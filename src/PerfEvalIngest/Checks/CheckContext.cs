@@ -10,6 +10,19 @@ public sealed record CheckContext(FactSet Facts, ConceptDictionary Concepts, Che
 {
     public StructuredDocument Structure => Facts.Structure;
 
+    /// <summary>Text facts before <paramref name="fact"/> in its level-1 section, nearest first: where a sentence
+    /// leans on a figure stated earlier ("全年预算641.56万元。…实际支出595.80万元，预算执行率92.87%").</summary>
+    public IEnumerable<Fact> EarlierInSection(Fact fact)
+    {
+        var section = TopSection(fact.Location.Section);
+        return Facts.Facts
+            .Where(f => !f.InTable && (f.BlockIndex < fact.BlockIndex || (f.BlockIndex == fact.BlockIndex && f.Quantity.End <= fact.Quantity.Start))
+                        && TopSection(f.Location.Section) == section)
+            .Reverse();
+    }
+
+    private static string TopSection(string? path) => path == null ? "" : path.Split('/')[0];
+
     /// <summary>A table row that totals the others (合计, 总计, 预算总金额, 年度资金总额).</summary>
     public bool IsTotalRow(string rowLabel) => Tolerances.TotalRowWords.Any(w => rowLabel.Contains(w, StringComparison.Ordinal));
 

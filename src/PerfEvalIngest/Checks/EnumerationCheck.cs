@@ -26,37 +26,48 @@ public sealed partial class EnumerationCheck : ICheck
     [GeneratedRegex(@"(?<n>\d{1,2}|[一二三四五六七八九十两]{1,3})(?<cls>个|项|家|类|种|条|方面|所|名|篇)[^，。；]{0,8}[，,]?\s*(?:名称|分别|具体)?(?:分别是|分别为|包括|即)[：:]?(?<list>[^。；]+)")]
     private static partial Regex CountBeforeList();
 
+    /// <summary>A count stated beside a list: where its numeral is, what it says, and how many items are listed.</summary>
+    public sealed record StatedCount(int NumeralStart, int NumeralLength, int Stated, int Listed, string Classifier,
+        bool Deng, string Evidence)
+    {
+        /// <summary>The list contradicts the count (a shorter list after 等 is allowed).</summary>
+        public bool Contradicts => Listed != Stated && !(Deng && Listed < Stated);
+    }
+
     public IEnumerable<Finding> Run(CheckContext context)
     {
-        var max = context.Tolerances.EnumerationMaxCount;
         foreach (var p in context.Structure.Document.Paragraphs)
         {
             if (context.Structure.IsHeading(p.Index)) continue;
-            var text = p.Text;
             var location = context.Structure.LocationOf(p);
-            var reported = new HashSet<int>();
+            foreach (var count in Find(p.Text, context.Tolerances.EnumerationMaxCount).Where(c => c.Contradicts))
+                yield return Make(location, count);
+        }
+    }
 
-            foreach (Match m in CountBeforeList().Matches(text))
-            {
-                if (Count(m.Groups["n"].Value) is not int n || n < 2 || n > max) continue;
-                var items = SplitList(m.Groups["list"].Value, fromEnd: false, m.Groups["cls"].Value);
-                if (items == null || items.Count < 2 || items.Count == n) continue;
-                reported.Add(m.Groups["n"].Index);
-                yield return Make(p, location, m.Value, n, items.Count, m.Groups["cls"].Value, false);
-            }
+    /// <summary>Every count the text states beside a clean list, contradicted or not.</summary>
+    public static IEnumerable<StatedCount> Find(string text, int max)
+    {
+        var seen = new HashSet<int>();
+        foreach (Match m in CountBeforeList().Matches(text))
+        {
+            if (Count(m.Groups["n"].Value) is not int n || n < 2 || n > max) continue;
+            var items = SplitList(m.Groups["list"].Value, fromEnd: false, m.Groups["cls"].Value);
+            if (items == null || items.Count < 2) continue;
+            seen.Add(m.Groups["n"].Index);
+            yield return new StatedCount(m.Groups["n"].Index, m.Groups["n"].Length, n, items.Count, m.Groups["cls"].Value, false, m.Value);
+        }
 
-            foreach (Match m in CountAfterList().Matches(text))
-            {
-                if (reported.Contains(m.Groups["n"].Index)) continue;
-                if (Count(m.Groups["n"].Value) is not int n || n < 2 || n > max) continue;
-                if (m.Index > 0 && (char.IsDigit(text[m.Index - 1]) || text[m.Index - 1] is '第' or '.')) continue;
-                var clause = ClauseBefore(text, m.Index);
-                var items = SplitList(clause, fromEnd: true, m.Groups["cls"].Value);
-                if (items == null || items.Count < 2) continue;
-                bool deng = m.Groups["deng"].Success;
-                if (items.Count == n || (deng && items.Count < n)) continue;
-                yield return Make(p, location, clause + m.Value, n, items.Count, m.Groups["cls"].Value, deng);
-            }
+        foreach (Match m in CountAfterList().Matches(text))
+        {
+            if (seen.Contains(m.Groups["n"].Index)) continue;
+            if (Count(m.Groups["n"].Value) is not int n || n < 2 || n > max) continue;
+            if (m.Index > 0 && (char.IsDigit(text[m.Index - 1]) || text[m.Index - 1] is '第' or '.')) continue;
+            var clause = ClauseBefore(text, m.Index);
+            var items = SplitList(clause, fromEnd: true, m.Groups["cls"].Value);
+            if (items == null || items.Count < 2) continue;
+            yield return new StatedCount(m.Groups["n"].Index, m.Groups["n"].Length, n, items.Count, m.Groups["cls"].Value,
+                m.Groups["deng"].Success, clause + m.Value);
         }
     }
 
@@ -120,8 +131,8 @@ public sealed partial class EnumerationCheck : ICheck
 
     private static int IndexOfConjunction(string item) => item.IndexOfAny(['和', '及']);
 
-    private static Finding Make(Paragraph p, Location location, string evidence, int stated, int listed, string classifier, bool deng) =>
+    private static Finding Make(Location location, StatedCount c) =>
         new("enumeration", "enumeration", Severity.Warning,
-            $"列举数量不符：文中称{stated}{classifier}，实际列出{listed}{classifier}{(deng ? "（“等”前列举多于所称数量）" : "")}。/ Stated count {stated}, {listed} items listed.",
-            evidence.Trim(), stated.ToString(), listed.ToString(), location);
+            $"列举数量不符：文中称{c.Stated}{c.Classifier}，实际列出{c.Listed}{c.Classifier}{(c.Deng ? "（“等”前列举多于所称数量）" : "")}。/ Stated count {c.Stated}, {c.Listed} items listed.",
+            c.Evidence.Trim(), c.Stated.ToString(), c.Listed.ToString(), location);
 }

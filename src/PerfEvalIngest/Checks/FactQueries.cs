@@ -23,12 +23,15 @@ public static class FactQueries
         if (money.Count < 2) return slipped;
         var usual = money.GroupBy(n => n.Unit).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
         var usualValues = money.Where(n => n.Unit == usual).Select(n => (double)n.Quantity.BaseValue).Order().ToList();
-        var median = usualValues[usualValues.Count / 2];
+        double median = usualValues[usualValues.Count / 2];
         foreach (var fact in money.Where(f => f.Unit != usual))
         {
-            double asPrinted = Math.Abs(Math.Log10((double)fact.Quantity.BaseValue / median));
-            double asUsual = Math.Abs(Math.Log10((double)(fact.Value * Units.Factor(usual)) / median));
-            if (asPrinted >= tolerances.UnitSlipMinOrders && asUsual <= tolerances.UnitSlipMaxOrdersAfterFix)
+            // Orders of magnitude from the neighbours' median as printed, and close to it re-read in their unit. The
+            // median, not the range: a small 其他收入 part must not hide a total printed in 元.
+            double printed = (double)fact.Quantity.BaseValue, reread = (double)(fact.Value * Units.Factor(usual));
+            double away = Math.Abs(Math.Log10(printed / median));
+            double after = Math.Abs(Math.Log10(reread / median));
+            if (away >= tolerances.UnitSlipMinOrders && after <= tolerances.UnitSlipMaxOrdersAfterFix)
                 slipped[fact] = usual;
         }
         return slipped;

@@ -4,8 +4,8 @@ namespace PerfEvalIngest.Checks;
 
 /// <summary>
 /// unit — "an amount whose magnitude or unit contradicts its neighbours (1776.43元 in a sentence of 万元
-/// amounts)". A money figure is flagged when, as printed, it is at least three orders of magnitude away from the
-/// other money figures of its paragraph, and read in their unit it is in line with them.
+/// amounts)". A money figure is flagged when, as printed, it lies orders of magnitude from the median of the other
+/// money figures of its paragraph, and read in their unit it comes close to it (thresholds in tolerances.json).
 /// </summary>
 /// <remarks>Traps: small amounts legitimately in 元 (a per-head subsidy) stay unflagged unless they name a budget
 /// concept and sit among 万元 figures of the same scale once re-read; figures without a concept are not judged.</remarks>

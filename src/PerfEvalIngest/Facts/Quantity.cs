@@ -13,8 +13,11 @@ public sealed record Quantity(decimal Value, int Decimals, string Unit, string? 
     /// <summary>Value in the kind's base unit (元 for money).</summary>
     public decimal BaseValue => Value * Units.Factor(Unit);
 
-    /// <summary>Half a unit in the last printed place, in the base unit: the rounding a printed figure hides.</summary>
-    public decimal HalfUlp => 0.5m * Pow10(-Decimals) * Units.Factor(Unit);
+    /// <summary>Half a unit in the last printed place, in the base unit: the rounding a printed figure hides. A whole
+    /// count ("7场", "843人") hides none: it is exact.</summary>
+    public decimal HalfUlp => Decimals == 0 && Kind is UnitKind.Count or UnitKind.People && !Unit.StartsWith('万') && !Unit.StartsWith('亿')
+        ? 0m
+        : 0.5m * Pow10(-Decimals) * Units.Factor(Unit);
 
     /// <summary>Approximate figures (约, 近, 超, 余, 以上 …) are not exact enough for arithmetic.</summary>
     public bool IsExact => Qualifier is null or "=" or "共" or "合计";

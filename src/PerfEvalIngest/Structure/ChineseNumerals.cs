@@ -23,4 +23,14 @@ public static class ChineseNumerals
         if (after.Length == 0) return tens * 10;
         return after.Length == 1 && Digit(after[0]) is int u ? tens * 10 + u : null;
     }
+
+    /// <summary>一 … 九十九 as written in headings and counts (十一, 二十, 二十三).</summary>
+    public static string Format(int n)
+    {
+        const string digits = "〇一二三四五六七八九";
+        if (n is < 1 or > 99) return n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (n < 10) return digits[n].ToString();
+        var tens = n / 10 == 1 ? "十" : digits[n / 10] + "十";
+        return n % 10 == 0 ? tens : tens + digits[n % 10];
+    }
 }

@@ -8,7 +8,8 @@ namespace PerfEvalIngest.Checks.Arithmetic;
 /// difference in points is accepted as well, and either sign, since both conventions are in use.
 /// </summary>
 /// <remarks>Traps: a deviation against a zero target is undefined, not 100% (such rows are skipped); qualitative
-/// targets (健全, 较显著) carry no figures; rounding of all three figures (intervals).</remarks>
+/// targets (健全, 较显著) carry no figures; rounding of the completed value and the deviation (intervals) — the
+/// target itself is exact.</remarks>
 public sealed class DeviationCheck : ICheck
 {
     public string Category => "arithmetic";
@@ -26,7 +27,8 @@ public sealed class DeviationCheck : ICheck
             if (deviation.Quantity.Kind != UnitKind.Percent || !Units.Comparable(target.Unit, actual.Unit)) continue;
             if (target.Value == 0 || !actual.Quantity.IsExact || !deviation.Quantity.IsExact) continue;
 
-            var t = Interval.Of(target.Quantity);
+            // A target is a specification, not a measurement: "≥1%" means exactly 1%, not anything that rounds to it.
+            var t = Interval.Exact(target.Quantity.BaseValue);
             var a = Interval.Of(actual.Quantity);
             if (t.Low <= 0) continue;
             var printed = Interval.Of(deviation.Quantity);

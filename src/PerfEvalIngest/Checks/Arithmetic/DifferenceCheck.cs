@@ -31,9 +31,19 @@ public sealed class DifferenceCheck : ICheck
                 if (word == null) continue;
 
                 var before = facts.Take(i).Where(f => f.SentenceIndex == stated.SentenceIndex && f.Quantity.Kind == UnitKind.Money).ToList();
-                var (a, b) = context.Tolerances.DifferenceWords[word] is "actual-minus-budget" or "budget-minus-actual"
-                    ? (LastOf(before, BudgetConcepts, context), LastOf(before, ActualConcepts, context))
-                    : SameConceptPair(before);
+                Fact? a, b;
+                if (context.Tolerances.DifferenceWords[word] is "actual-minus-budget" or "budget-minus-actual")
+                {
+                    b = LastOf(before, ActualConcepts, context);
+                    a = LastOf(before, BudgetConcepts, context)
+                        ?? (b == null ? null : LastOf(context.EarlierInSection(b).Where(f => f.Quantity.Kind == UnitKind.Money).Reverse().ToList(), BudgetConcepts, context));
+                }
+                else
+                {
+                    // "较上年的4.70万元减少0.16万元" compares with this year's figure in the sentence before.
+                    var recent = facts.Take(i).Where(f => f.SentenceIndex >= stated.SentenceIndex - 1 && f.Quantity.Kind == UnitKind.Money).ToList();
+                    (a, b) = SameConceptPair(recent, text);
+                }
                 if (a == null || b == null || !a.Quantity.IsExact || !b.Quantity.IsExact) continue;
 
                 var difference = Interval.Of(b.Quantity) - Interval.Of(a.Quantity);
@@ -65,13 +75,27 @@ public sealed class DifferenceCheck : ICheck
         return null;
     }
 
-    /// <summary>The last two figures before the difference, when they are two views of one quantity.</summary>
-    private static (Fact?, Fact?) SameConceptPair(List<Fact> before)
+    /// <summary>The last two figures before the difference, when they are two views of one quantity: the same
+    /// concept, or this year's figure and last year's ("较上年的…").</summary>
+    private static (Fact?, Fact?) SameConceptPair(List<Fact> before, string text)
     {
         if (before.Count < 2) return (null, null);
         var (a, b) = (before[^2], before[^1]);
-        return a.Concept != null && Family(a.Concept) == Family(b.Concept ?? "") ? (a, b) : (null, null);
+        if (a.Concept != null && Family(a.Concept) == Family(b.Concept ?? "")) return (a, b);
+        if (b.Concept != null) return (null, null);
+        // Last year's figure carries no concept of its own; this year's is the subject of the sentence, or of the
+        // sentence before when this one opens with "较上年…": its first figure with a concept, not the last part.
+        var earlier = before.Take(before.Count - 1).ToList();
+        var subject = earlier.FirstOrDefault(f => f.SentenceIndex == b.SentenceIndex) ?? earlier.FirstOrDefault();
+        // The subject must be the first figure of its sentence and name a concept; anything less is a guess.
+        if (subject?.Concept is null || !Units.Comparable(subject.Unit, b.Unit)) return (null, null);
+        var thisYear = subject;
+        if (b.Quantity.Start <= thisYear.Quantity.End) return (null, null);
+        var between = text[thisYear.Quantity.End..b.Quantity.Start];
+        return LastYear.Any(w => between.Contains(w, StringComparison.Ordinal)) ? (thisYear, b) : (null, null);
     }
+
+    private static readonly string[] LastYear = ["上年", "去年", "上一年"];
 
     private static string Family(string concept) => concept switch
     {

@@ -27,6 +27,11 @@ public sealed class RateCheck : ICheck
             var budget = before.LastOrDefault(f => f.Concept == "budget.adjusted")
                          ?? before.LastOrDefault(f => f.Concept == "expense.budget")
                          ?? before.LastOrDefault(f => f.Concept == "budget.initial");
+            // A sentence that states the outturn and the rate but not the budget leans on the budget stated earlier
+            // in its section (a project report's 资金到位情况 before its 资金使用情况).
+            if (budget == null && actual != null && !rate.InTable)
+                budget = context.EarlierInSection(actual).FirstOrDefault(f => f.Concept is "budget.adjusted" or "expense.budget"
+                                                                            && f.Measure != "actual" && f.Quantity.Kind == UnitKind.Money);
             if (actual == null || budget == null || budget.Value <= 0) continue;
             if (!actual.Quantity.IsExact || !budget.Quantity.IsExact) continue;
             var computed = Interval.Percent(Interval.Of(actual.Quantity), Interval.Of(budget.Quantity));
