@@ -54,6 +54,7 @@ public sealed class ReportPipeline
             new DeviationCheck(),
             new ScoreCheck(),
             new TargetCheck(),
+            new IndicatorTargetCheck(),
             new CrossReferenceCheck(),
             new EnumerationCheck(),
         ]);

@@ -17,7 +17,8 @@ namespace PerfEvalIngest.Evaluation;
 public sealed class FaultInjector
 {
     public static readonly IReadOnlyList<string> Types =
-        ["sum", "share", "rate", "difference", "deviation", "unit", "numbering", "enumeration", "missing-section", "restated"];
+        ["sum", "share", "rate", "difference", "deviation", "unit", "numbering", "enumeration", "missing-section", "restated",
+         "missed-target"];
 
     private readonly ConceptDictionary _concepts;
     private readonly CheckTolerances _tolerances;
@@ -45,6 +46,7 @@ public sealed class FaultInjector
             "enumeration" => EnumerationSites(clean),
             "missing-section" => MissingSectionSites(clean),
             "restated" => RestatedSites(clean),
+            "missed-target" => MissedTargetSites(clean),
             _ => throw new ArgumentException($"unknown fault type {type}", nameof(type)),
         };
         return Spread(sites.ToList(), maxSites);
@@ -64,6 +66,7 @@ public sealed class FaultInjector
         "enumeration" => "enumeration",
         "missing-section" => "completeness",
         "restated" => "cross-reference",
+        "missed-target" => "target",
         _ => "arithmetic",
     };
 
@@ -217,6 +220,28 @@ public sealed class FaultInjector
             int end = k + 1 < top.Count ? top[k + 1].BlockIndex : clean.Structure.Document.Blocks.Count;
             var edited = DocumentEdits.RemoveBlocks(clean.Structure.Document, h.BlockIndex, end);
             yield return (new PlantedFault("missing-section", "completeness", h.Label + h.Title, "", h.BlockIndex, h.Location), edited);
+        }
+    }
+
+    /// <summary>A 自评表 row that meets an at-least target and says so (full marks, or 超额完成): its completed value
+    /// lowered to four fifths of the target, the rest of the row left claiming success.</summary>
+    private IEnumerable<(PlantedFault, Document)> MissedTargetSites(ReportResult clean)
+    {
+        foreach (var row in clean.Facts!.Facts.Where(f => f.InTable && f.Column != null).GroupBy(f => (f.BlockIndex, f.Location.Row)))
+        {
+            var facts = row.ToList();
+            var target = facts.FirstOrDefault(f => _concepts.Match(f.Column!)?.Id == "indicator.target");
+            var actual = facts.FirstOrDefault(f => _concepts.Match(f.Column!)?.Id == "indicator.actual");
+            if (target == null || actual == null || target.Value <= 0 || !Units.Comparable(target.Unit, actual.Unit)) continue;
+            if (target.Quantity.Qualifier is not (">=" or "≥" or "不低于" or "不少于" or "=" or null)) continue;
+            if (actual.Value < target.Value || !actual.Quantity.IsExact) continue;
+            var table = (Table)clean.Structure!.Document.Blocks[row.Key.BlockIndex];
+            var rowText = string.Join(" ", Enumerable.Range(0, table.ColumnCount).Select(c => table.TextAt(row.Key.Row!.Value, c)));
+            var score = facts.FirstOrDefault(f => _concepts.Match(f.Column!)?.Id == "indicator.score");
+            var weight = facts.FirstOrDefault(f => _concepts.Match(f.Column!)?.Id == "indicator.weight");
+            bool saysMet = (score != null && weight != null && score.Value == weight.Value && weight.Value > 0) || rowText.Contains("超额完成");
+            if (!saysMet || !Clean(clean, actual, "target")) continue;
+            yield return ChangeFigure(clean, actual, "missed-target", target.Value * 0.8m);
         }
     }
 

@@ -24,6 +24,10 @@ public sealed record Quantity(decimal Value, int Decimals, string Unit, string? 
 
     public int End => Start + Length;
 
+    /// <summary>A target states a comparison (≥, 不低于, =) rather than a hedge (约, 近): it is exact enough to test.</summary>
+    public bool IsExactTarget() => Qualifier is null or "=" or ">=" or "≥" or "<=" or "≤" or ">" or "<" or "不低于" or "不少于"
+        or "不超过" or "不高于" or "至少" or "超过" or "高于" or "低于";
+
     internal static decimal Pow10(int exponent)
     {
         decimal result = 1m;

@@ -1,0 +1,85 @@
+using PerfEvalIngest.Facts;
+using PerfEvalIngest.Model;
+
+namespace PerfEvalIngest.Checks;
+
+/// <summary>
+/// target — the 自评表's own rows: "a stated target missed while the report says it was met" (the row scores full
+/// marks, or its explanation says 完成/超额完成, while the completed value misses the target), and "a target with no
+/// reported result" (a figure to reach, and nothing in the completed-value column).
+/// </summary>
+/// <remarks>Traps: targets are exact (≥10500家 means 10500) while completed values are rounded as printed; the
+/// comparator decides what "missed" means (≥, ≤; "=" as at least, except =0%); qualitative targets (健全, 较显著) carry no figures; a row
+/// that admits the miss (未完成, a reason given, marks deducted) is consistent, not wrong.</remarks>
+public sealed class IndicatorTargetCheck : ICheck
+{
+    public string Category => "target";
+
+    private static readonly string[] MetWords = ["超额完成", "已完成", "全面完成", "圆满完成", "完成目标", "达到目标", "达到预期"];
+    private static readonly string[] MissWords = ["未完成", "未达到", "未能", "差距", "偏低", "不足"];
+
+    public IEnumerable<Finding> Run(CheckContext context)
+    {
+        foreach (var row in context.Facts.Facts.Where(f => f.InTable && f.Column != null).GroupBy(f => (f.BlockIndex, f.Location.Row)))
+        {
+            var facts = row.ToList();
+            var target = facts.FirstOrDefault(f => Column(f, context) == "indicator.target");
+            if (target == null || !target.Quantity.IsExactTarget()) continue;
+            var table = (Table)context.Structure.Document.Blocks[row.Key.BlockIndex];
+            int r = row.Key.Row!.Value, header = target.HeaderRow ?? 0;
+            int? actualColumn = FindColumn(table, header, context, "indicator.actual");
+            if (actualColumn == null) continue;
+
+            var actualText = table.TextAt(r, actualColumn.Value).Trim();
+            var actual = facts.FirstOrDefault(f => f.Location.Col == actualColumn);
+            if (actualText.Length == 0 || actualText is "—" or "-" or "/" or "无")
+            {
+                yield return new Finding("target.no-result", "target", Severity.Warning,
+                    $"「{target.Row}」有目标值 {target.Quantity.Printed}，但未填写完成值。/ Target {target.Quantity.Printed} has no reported result.",
+                    $"{target.Row}：{target.Column} {target.Quantity.Printed}，{table.TextAt(header, actualColumn.Value)}（空）",
+                    "完成值", "（空）", target.Location);
+                continue;
+            }
+            if (actual == null || !actual.Quantity.IsExact || !Units.Comparable(target.Unit, actual.Unit)) continue;
+            if (!Missed(target.Quantity, actual.Quantity)) continue;
+
+            var rowText = string.Join(" ", Enumerable.Range(0, table.ColumnCount).Select(c => table.TextAt(r, c)));
+            var score = facts.FirstOrDefault(f => Column(f, context) == "indicator.score");
+            var weight = facts.FirstOrDefault(f => Column(f, context) == "indicator.weight");
+            bool fullMarks = score != null && weight != null && score.Value == weight.Value && weight.Value > 0;
+            bool saysMet = MetWords.Any(w => rowText.Contains(w, StringComparison.Ordinal))
+                           && !MissWords.Any(w => rowText.Contains(w, StringComparison.Ordinal));
+            if (!fullMarks && !saysMet) continue;
+            yield return new Finding("target.missed-as-met", "target", Severity.Error,
+                $"「{target.Row}」未达到目标却按完成处理：目标 {target.Quantity.Printed}，完成 {actual.Quantity.Printed}，" +
+                $"{(fullMarks ? $"得分 {score!.Quantity.Printed} 为满分" : "说明称已完成")}。/ Target {target.Quantity.Printed} missed ({actual.Quantity.Printed}) but reported as met.",
+                $"{target.Row}：{rowText}", target.Quantity.Printed, actual.Quantity.Printed, actual.Location);
+        }
+    }
+
+    private static string? Column(Fact f, CheckContext context) => f.Column == null ? null : context.Concepts.Match(f.Column)?.Id;
+
+    private static int? FindColumn(Table table, int headerRow, CheckContext context, string concept)
+    {
+        for (int c = 0; c < table.ColumnCount; c++)
+            if (context.Concepts.Match(table.TextAt(headerRow, c))?.Id == concept) return c;
+        return null;
+    }
+
+    /// <summary>The completed value misses the target, whatever rounding its print allows.</summary>
+    private static bool Missed(Quantity target, Quantity actual)
+    {
+        var t = target.BaseValue;
+        var a = Interval.Of(actual);
+        return target.Qualifier switch
+        {
+            ">=" or "≥" or "不低于" or "不少于" or "至少" => a.High < t,
+            ">" or "超过" or "高于" => a.High <= t,
+            "<=" or "≤" or "不超过" or "不高于" or "以内" => a.Low > t,
+            "<" or "低于" or "不足" => a.Low >= t,
+            // "=5场" beside 7场 is over-achieved, not missed: reports write = where they mean at least. Only "=0%"
+            // (no adjustment, no balance) is missed from above.
+            _ => t == 0 ? a.Low > 0 : a.High < t,
+        };
+    }
+}
