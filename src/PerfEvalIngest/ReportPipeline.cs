@@ -51,6 +51,7 @@ public sealed class ReportPipeline
             new ShareCheck(),
             new RateCheck(),
             new DifferenceCheck(),
+            new GrowthCheck(),
             new DeviationCheck(),
             new ScoreCheck(),
             new TargetCheck(),

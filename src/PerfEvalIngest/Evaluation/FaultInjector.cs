@@ -18,7 +18,7 @@ public sealed class FaultInjector
 {
     public static readonly IReadOnlyList<string> Types =
         ["sum", "share", "rate", "difference", "deviation", "unit", "numbering", "enumeration", "missing-section", "restated",
-         "missed-target"];
+         "missed-target", "growth"];
 
     private readonly ConceptDictionary _concepts;
     private readonly CheckTolerances _tolerances;
@@ -47,6 +47,7 @@ public sealed class FaultInjector
             "missing-section" => MissingSectionSites(clean),
             "restated" => RestatedSites(clean),
             "missed-target" => MissedTargetSites(clean),
+            "growth" => GrowthSites(clean),
             _ => throw new ArgumentException($"unknown fault type {type}", nameof(type)),
         };
         return Spread(sites.ToList(), maxSites);
@@ -243,6 +244,15 @@ public sealed class FaultInjector
             if (!saysMet || !Clean(clean, actual, "target")) continue;
             yield return ChangeFigure(clean, actual, "missed-target", target.Value * 0.8m);
         }
+    }
+
+    /// <summary>A year-on-year rate that agrees with this year's and last year's figures, moved by five points.</summary>
+    private IEnumerable<(PlantedFault, Document)> GrowthSites(ReportResult clean)
+    {
+        var context = new CheckContext(clean.Facts!, _concepts, _tolerances, clean.Rubric);
+        foreach (var (rate, _, _) in Checks.Arithmetic.GrowthCheck.Find(context).ToList())
+            if (Clean(clean, rate, "arithmetic"))
+                yield return ChangeFigure(clean, rate, "growth", rate.Value > 5 ? rate.Value - 5 : rate.Value + 5);
     }
 
     /// <summary>A report-level figure stated twice, its second statement changed by a tenth.</summary>

@@ -33,7 +33,7 @@ public sealed class CheckSpecTests
             Assert.Contains(examples, e => e.Category == category && e.Expected.Count == 0);
             Assert.Contains(examples, e => e.Category == category && e.Expected.Count > 0);
         }
-        foreach (var rule in new[] { "arithmetic.sum", "arithmetic.share", "arithmetic.rate", "arithmetic.difference", "arithmetic.deviation", "arithmetic.score-total" })
+        foreach (var rule in new[] { "arithmetic.sum", "arithmetic.share", "arithmetic.rate", "arithmetic.difference", "arithmetic.deviation", "arithmetic.score-total", "arithmetic.growth" })
             Assert.Contains(examples, e => e.Expected.Any(x => x.Rule == rule));
     }
 

@@ -77,7 +77,7 @@ public sealed class DifferenceCheck : ICheck
 
     /// <summary>The last two figures before the difference, when they are two views of one quantity: the same
     /// concept, or this year's figure and last year's ("较上年的…").</summary>
-    private static (Fact?, Fact?) SameConceptPair(List<Fact> before, string text)
+    internal static (Fact?, Fact?) SameConceptPair(List<Fact> before, string text)
     {
         if (before.Count < 2) return (null, null);
         var (a, b) = (before[^2], before[^1]);
