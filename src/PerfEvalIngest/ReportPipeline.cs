@@ -57,6 +57,7 @@ public sealed class ReportPipeline
             new TargetCheck(),
             new IndicatorTargetCheck(),
             new CrossReferenceCheck(),
+            new ClaimCheck(),
             new EnumerationCheck(),
         ]);
 

@@ -66,6 +66,20 @@ public sealed class IndicatorTargetCheck : ICheck
         return null;
     }
 
+    /// <summary>The 自评表 rows whose completed value misses its numeric target: (row label, target, actual).</summary>
+    public static IEnumerable<(string Row, Fact Target, Fact Actual)> MissedRows(CheckContext context)
+    {
+        foreach (var row in context.Facts.Facts.Where(f => f.InTable && f.Column != null).GroupBy(f => (f.BlockIndex, f.Location.Row)))
+        {
+            var facts = row.ToList();
+            var target = facts.FirstOrDefault(f => Column(f, context) == "indicator.target");
+            var actual = facts.FirstOrDefault(f => Column(f, context) == "indicator.actual");
+            if (target == null || actual == null || !target.Quantity.IsExactTarget() || !actual.Quantity.IsExact) continue;
+            if (Units.Comparable(target.Unit, actual.Unit) && Missed(target.Quantity, actual.Quantity))
+                yield return (target.Row ?? "", target, actual);
+        }
+    }
+
     /// <summary>The completed value misses the target, whatever rounding its print allows.</summary>
     private static bool Missed(Quantity target, Quantity actual)
     {
