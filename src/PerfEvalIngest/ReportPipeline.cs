@@ -44,6 +44,7 @@ public sealed class ReportPipeline
         [
             // Completeness first: a reviewer reads what is missing before what is wrong.
             new CompletenessCheck(),
+            new IndicatorTableCheck(),
             new NumberingCheck(),
             // The unit check runs before arithmetic, which skips sums whose parts it flags.
             new UnitCheck(),

@@ -18,7 +18,7 @@ public sealed class FaultInjector
 {
     public static readonly IReadOnlyList<string> Types =
         ["sum", "share", "rate", "difference", "deviation", "unit", "numbering", "enumeration", "missing-section", "restated",
-         "missed-target", "growth"];
+         "missed-target", "growth", "numbering-skip", "list-item-dropped"];
 
     private readonly ConceptDictionary _concepts;
     private readonly CheckTolerances _tolerances;
@@ -48,6 +48,8 @@ public sealed class FaultInjector
             "restated" => RestatedSites(clean),
             "missed-target" => MissedTargetSites(clean),
             "growth" => GrowthSites(clean),
+            "numbering-skip" => NumberingSkipSites(clean),
+            "list-item-dropped" => DroppedItemSites(clean),
             _ => throw new ArgumentException($"unknown fault type {type}", nameof(type)),
         };
         return Spread(sites.ToList(), maxSites);
@@ -63,8 +65,8 @@ public sealed class FaultInjector
     private static string CategoryOf(string type) => type switch
     {
         "unit" => "unit",
-        "numbering" => "numbering",
-        "enumeration" => "enumeration",
+        "numbering" or "numbering-skip" => "numbering",
+        "enumeration" or "list-item-dropped" => "enumeration",
         "missing-section" => "completeness",
         "restated" => "cross-reference",
         "missed-target" => "target",
@@ -181,6 +183,46 @@ public sealed class FaultInjector
             if (previous == h.Label) continue;
             var edited = DocumentEdits.ReplaceInParagraph(document, h.BlockIndex, 0, h.Label.Length, previous);
             yield return (new PlantedFault("numbering", "numbering", h.Label, previous, h.BlockIndex, h.Location), edited);
+        }
+    }
+
+    /// <summary>The last heading of a run of siblings numbered one too far (（三） where （二） belongs).</summary>
+    private static IEnumerable<(PlantedFault, Document)> NumberingSkipSites(ReportResult clean)
+    {
+        var document = clean.Structure!.Document;
+        var outline = clean.Structure.Outline;
+        foreach (var h in outline.Where(h => h.Ordinal >= 1 && h.Style is NumberingStyle.ChineseComma or NumberingStyle.ChineseParen
+                     or NumberingStyle.Arabic or NumberingStyle.ArabicParen))
+        {
+            bool last = !outline.Any(o => o.BlockIndex > h.BlockIndex && o.Parent == h.Parent && o.Level == h.Level);
+            if (!last || document.Blocks[h.BlockIndex] is not Paragraph p || !p.Original.StartsWith(h.Label, StringComparison.Ordinal)) continue;
+            var skipped = h.Label.Replace(Ordinal(h.Style, h.Ordinal!.Value), Ordinal(h.Style, h.Ordinal.Value + 1));
+            if (skipped == h.Label) continue;
+            var edited = DocumentEdits.ReplaceInParagraph(document, h.BlockIndex, 0, h.Label.Length, skipped);
+            yield return (new PlantedFault("numbering-skip", "numbering", h.Label, skipped, h.BlockIndex, h.Location), edited);
+        }
+    }
+
+    /// <summary>The last item of a list closed by its count ("A、B、C三大目标") dropped, the count left as it was.</summary>
+    private IEnumerable<(PlantedFault, Document)> DroppedItemSites(ReportResult clean)
+    {
+        var document = clean.Structure!.Document;
+        foreach (var p in document.Paragraphs)
+        {
+            if (clean.Structure.IsHeading(p.Index)) continue;
+            foreach (var count in EnumerationCheck.Find(p.Text, _tolerances.EnumerationMaxCount)
+                         .Where(c => c.Listed == c.Stated && !c.Deng && c.Evidence.EndsWith(p.Text.Substring(c.NumeralStart, c.NumeralLength) + c.Classifier, StringComparison.Ordinal)))
+            {
+                int separator = p.Text.LastIndexOf('、', count.NumeralStart);
+                if (separator < 0 || count.NumeralStart - separator > 20) continue;
+                // "A、B和C三项": the last item follows 和/及; dropping "、B和C" would leave no list at all.
+                int conjunction = p.Text.LastIndexOfAny(['和', '及'], count.NumeralStart - 1, count.NumeralStart - separator - 1);
+                if (conjunction > separator) separator = conjunction;
+                else if (count.Listed < 3) continue;
+                var dropped = p.Original[separator..count.NumeralStart];
+                var edited = DocumentEdits.ReplaceInParagraph(document, p.Index, separator, dropped.Length, "");
+                yield return (new PlantedFault("list-item-dropped", "enumeration", dropped, "", p.Index, clean.Structure.LocationOf(p)), edited);
+            }
         }
     }
 

@@ -9,7 +9,7 @@ namespace PerfEvalIngest.Tests.Checks;
 /// appearing in its evidence), or none.
 /// </summary>
 public sealed partial record CheckSpecExample(string File, string Title, string Category, string Text,
-    IReadOnlyList<(string Rule, string Value)> Expected)
+    IReadOnlyList<(string Rule, string Value)> Expected, string RulePrefix = "")
 {
     public override string ToString() => $"{File}: {Title}";
 
@@ -19,17 +19,21 @@ public sealed partial record CheckSpecExample(string File, string Title, string 
     [GeneratedRegex(@"^category: (\S+)$", RegexOptions.Multiline)]
     private static partial Regex CategoryLine();
 
+    [GeneratedRegex(@"^rules: (\S+)$", RegexOptions.Multiline)]
+    private static partial Regex RulesLine();
+
     public static IEnumerable<CheckSpecExample> Load(string path)
     {
         var content = System.IO.File.ReadAllText(path).Replace("\r\n", "\n");
         var category = CategoryLine().Match(content).Groups[1].Value;
+        var prefix = RulesLine().Match(content) is { Success: true } rules ? rules.Groups[1].Value : "";
         foreach (Match m in Example().Matches(content))
         {
             var expect = m.Groups["expect"].Value.Trim();
             var expected = expect == "none"
                 ? []
                 : expect.Split(", ").Select(e => e.Split(' ', 2)).Select(p => (p[0], p.Length > 1 ? p[1] : "")).ToList();
-            yield return new CheckSpecExample(Path.GetFileName(path), m.Groups["title"].Value, category, m.Groups["text"].Value, expected);
+            yield return new CheckSpecExample(Path.GetFileName(path), m.Groups["title"].Value, category, m.Groups["text"].Value, expected, prefix);
         }
     }
 
