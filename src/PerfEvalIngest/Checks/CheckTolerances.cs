@@ -10,7 +10,6 @@ public sealed record CheckTolerances(
     int EnumerationMaxCount,
     IReadOnlyList<string> OverlappingCategories,
     IReadOnlyDictionary<string, string> DifferenceWords,
-    IReadOnlyList<string> EnumerationClassifiers,
     IReadOnlyList<string> CrossReferenceConcepts,
     IReadOnlyList<string> CrossReferenceTableOnly,
     IReadOnlyList<string> PriorPeriodMarkers,

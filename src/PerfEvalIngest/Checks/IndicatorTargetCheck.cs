@@ -23,7 +23,7 @@ public sealed class IndicatorTargetCheck : ICheck
         foreach (var row in context.Facts.Facts.Where(f => f.InTable && f.Column != null).GroupBy(f => (f.BlockIndex, f.Location.Row)))
         {
             var facts = row.ToList();
-            var target = facts.FirstOrDefault(f => Column(f, context) == "indicator.target");
+            var target = facts.FirstOrDefault(f => f.ColumnConcept == "indicator.target");
             if (target == null || !target.Quantity.IsExactTarget()) continue;
             var table = (Table)context.Structure.Document.Blocks[row.Key.BlockIndex];
             int r = row.Key.Row!.Value, header = target.HeaderRow ?? 0;
@@ -44,8 +44,8 @@ public sealed class IndicatorTargetCheck : ICheck
             if (!Missed(target.Quantity, actual.Quantity)) continue;
 
             var rowText = string.Join(" ", Enumerable.Range(0, table.ColumnCount).Select(c => table.TextAt(r, c)));
-            var score = facts.FirstOrDefault(f => Column(f, context) == "indicator.score");
-            var weight = facts.FirstOrDefault(f => Column(f, context) == "indicator.weight");
+            var score = facts.FirstOrDefault(f => f.ColumnConcept == "indicator.score");
+            var weight = facts.FirstOrDefault(f => f.ColumnConcept == "indicator.weight");
             bool fullMarks = score != null && weight != null && score.Value == weight.Value && weight.Value > 0;
             bool saysMet = MetWords.Any(w => rowText.Contains(w, StringComparison.Ordinal))
                            && !MissWords.Any(w => rowText.Contains(w, StringComparison.Ordinal));
@@ -56,8 +56,6 @@ public sealed class IndicatorTargetCheck : ICheck
                 $"{target.Row}：{rowText}", target.Quantity.Printed, actual.Quantity.Printed, actual.Location);
         }
     }
-
-    private static string? Column(Fact f, CheckContext context) => f.Column == null ? null : context.Concepts.Match(f.Column)?.Id;
 
     private static int? FindColumn(Table table, int headerRow, CheckContext context, string concept)
     {
@@ -72,8 +70,8 @@ public sealed class IndicatorTargetCheck : ICheck
         foreach (var row in context.Facts.Facts.Where(f => f.InTable && f.Column != null).GroupBy(f => (f.BlockIndex, f.Location.Row)))
         {
             var facts = row.ToList();
-            var target = facts.FirstOrDefault(f => Column(f, context) == "indicator.target");
-            var actual = facts.FirstOrDefault(f => Column(f, context) == "indicator.actual");
+            var target = facts.FirstOrDefault(f => f.ColumnConcept == "indicator.target");
+            var actual = facts.FirstOrDefault(f => f.ColumnConcept == "indicator.actual");
             if (target == null || actual == null || !target.Quantity.IsExactTarget() || !actual.Quantity.IsExact) continue;
             if (Units.Comparable(target.Unit, actual.Unit) && Missed(target.Quantity, actual.Quantity))
                 yield return (target.Row ?? "", target, actual);

@@ -34,7 +34,7 @@ public sealed partial class ScoreCheck : ICheck
             foreach (var column in table.GroupBy(f => (f.Location.Col, f.HeaderRow)))
             {
                 var cells = column.ToList();
-                var kind = context.Concepts.Match(cells[0].Column!)?.Id;
+                var kind = cells[0].ColumnConcept;
                 if (kind is not ("indicator.score" or "indicator.weight")) continue;
                 if (cells.Any(c => c.Row?.Contains("小计") == true)) continue;
                 var total = cells[^1];

@@ -19,7 +19,7 @@ public sealed class TargetCheck : ICheck
         if (execution == null) yield break;
         foreach (var balance in facts.Where(f => f.Concept == "budget.balance-rate" && f.Value == 0m && f.Quantity.IsExact
                                                  && f.Quantity.Qualifier is null or "="
-                                                 && !(f.Column != null && context.Concepts.Match(f.Column)?.Id == "indicator.target")))
+                                                 && f.ColumnConcept != "indicator.target"))
         {
             var expected = Numbers.Format(100m - execution.Value, execution.Quantity.Decimals);
             yield return new Finding("target.rate-contradiction", "target", Severity.Warning,

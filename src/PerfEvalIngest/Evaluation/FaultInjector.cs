@@ -38,7 +38,7 @@ public sealed class FaultInjector
             "sum" => SumSites(clean),
             "share" => PercentSites(clean, f => f.Measure == "share" && !f.InTable, "share", 7m),
             "rate" => PercentSites(clean, f => f.Concept == "budget.rate", "rate", 5m),
-            "deviation" => PercentSites(clean, f => f.InTable && f.Column != null && _concepts.Match(f.Column)?.Id == "indicator.deviation"
+            "deviation" => PercentSites(clean, f => f.ColumnConcept == "indicator.deviation"
                                                      && f.Value != 0 && !ZeroTarget(clean, f), "deviation", 9m),
             "difference" => DifferenceSites(clean),
             "unit" => UnitSites(clean),
@@ -143,7 +143,7 @@ public sealed class FaultInjector
     /// <summary>A deviation against a zero target is undefined; planting there tests nothing.</summary>
     private bool ZeroTarget(ReportResult clean, Fact deviation) =>
         clean.Facts!.Facts.Any(f => f.BlockIndex == deviation.BlockIndex && f.Location.Row == deviation.Location.Row
-                                    && f.Column != null && _concepts.Match(f.Column)?.Id == "indicator.target" && f.Value == 0);
+                                    && f.ColumnConcept == "indicator.target" && f.Value == 0);
 
     /// <summary>A stated 超支/结余/增加/减少 amount, half as large again.</summary>
     private IEnumerable<(PlantedFault, Document)> DifferenceSites(ReportResult clean)
@@ -273,15 +273,15 @@ public sealed class FaultInjector
         foreach (var row in clean.Facts!.Facts.Where(f => f.InTable && f.Column != null).GroupBy(f => (f.BlockIndex, f.Location.Row)))
         {
             var facts = row.ToList();
-            var target = facts.FirstOrDefault(f => _concepts.Match(f.Column!)?.Id == "indicator.target");
-            var actual = facts.FirstOrDefault(f => _concepts.Match(f.Column!)?.Id == "indicator.actual");
+            var target = facts.FirstOrDefault(f => f.ColumnConcept == "indicator.target");
+            var actual = facts.FirstOrDefault(f => f.ColumnConcept == "indicator.actual");
             if (target == null || actual == null || target.Value <= 0 || !Units.Comparable(target.Unit, actual.Unit)) continue;
             if (target.Quantity.Qualifier is not (">=" or "≥" or "不低于" or "不少于" or "=" or null)) continue;
             if (actual.Value < target.Value || !actual.Quantity.IsExact) continue;
             var table = (Table)clean.Structure!.Document.Blocks[row.Key.BlockIndex];
             var rowText = string.Join(" ", Enumerable.Range(0, table.ColumnCount).Select(c => table.TextAt(row.Key.Row!.Value, c)));
-            var score = facts.FirstOrDefault(f => _concepts.Match(f.Column!)?.Id == "indicator.score");
-            var weight = facts.FirstOrDefault(f => _concepts.Match(f.Column!)?.Id == "indicator.weight");
+            var score = facts.FirstOrDefault(f => f.ColumnConcept == "indicator.score");
+            var weight = facts.FirstOrDefault(f => f.ColumnConcept == "indicator.weight");
             bool saysMet = (score != null && weight != null && score.Value == weight.Value && weight.Value > 0) || rowText.Contains("超额完成");
             if (!saysMet || !Clean(clean, actual, "target")) continue;
             yield return ChangeFigure(clean, actual, "missed-target", target.Value * 0.8m);

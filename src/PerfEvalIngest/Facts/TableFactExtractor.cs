@@ -54,12 +54,13 @@ public sealed partial class TableFactExtractor
                 if (cell == null || cell.Row != r || cell.Col != c || cell.Text.Length == 0) continue;
                 var cellLocation = location with { Row = r, Col = c };
                 var header = table.TextAt(headerRow, c);
+                var columnConcept = _concepts.Match(header);
 
                 if (!FigureCell().IsMatch(cell.Text))
                 {
                     if (cell.Text.Length > 12)
                         facts.AddRange(_text.Extract(cell.Text, cell.Text, cellLocation, table.Index)
-                            .Select(f => f with { Row = rowLabel, Column = header, HeaderRow = headerRow }));
+                            .Select(f => f with { Row = rowLabel, Column = header, HeaderRow = headerRow, ColumnConcept = columnConcept?.Id }));
                     continue;
                 }
                 var q = QuantityScanner.Scan(cell.Text, bareNumbersAllowed: true).FirstOrDefault();
@@ -67,7 +68,6 @@ public sealed partial class TableFactExtractor
                 if (q.Unit.Length == 0 && (UnitFrom(header) ?? tableUnit) is string unit)
                     q = q with { Unit = unit };
 
-                var columnConcept = _concepts.Match(header);
                 var rowConcept = _concepts.MatchExactly(rowLabel);
                 bool rowFits = rowConcept != null && rowConcept.Accepts(q.Kind);
                 // A completed-value column (完成值) names no concept of its own: the row's indicator does (预算执行率).
@@ -75,7 +75,7 @@ public sealed partial class TableFactExtractor
                     ? columnConcept
                     : rowFits ? rowConcept : null;
                 facts.Add(new Fact(q, concept?.Id, concept == null ? null : concept == columnConcept ? header : rowLabel,
-                    null, null, cell.Text, cellLocation, table.Index, r, rowLabel, header, headerRow));
+                    null, null, cell.Text, cellLocation, table.Index, r, rowLabel, header, headerRow, columnConcept?.Id));
             }
         }
         return facts;

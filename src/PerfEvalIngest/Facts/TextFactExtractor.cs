@@ -12,11 +12,20 @@ public sealed class TextFactExtractor
 {
     private readonly ConceptDictionary _concepts;
 
-    public TextFactExtractor(ConceptDictionary concepts) => _concepts = concepts;
+    private readonly string[] _measureWords;
 
-    // What may stand between two figures of the same concept: punctuation, copulas and measure words.
+    public TextFactExtractor(ConceptDictionary concepts)
+    {
+        _concepts = concepts;
+        _measureWords = concepts.MeasureWords.Values.SelectMany(w => w).Distinct().OrderByDescending(w => w.Length).ToArray();
+    }
+
+    // What may stand between two figures of the same concept: punctuation, copulas and measure words; longest first,
+    // so that 合计 goes before 计.
     private static readonly string[] Connectors =
-        ["，", ",", "、", "为", "是", "达", "共", "计", "合计", "共计", "：", ":", "（", "）", "(", ")", "的", "数", "年终", "全年"];
+        new[] { "，", ",", "、", "为", "是", "达", "共", "计", "合计", "共计", "：", ":", "（", "）", "(", ")", "的", "数", "年终", "全年",
+                "预算", "决算", "实际", "年初", "调整后", "金额" }
+            .OrderByDescending(c => c.Length).ToArray();
 
     public List<Fact> Extract(string text, string original, Location location, int blockIndex, int skipPrefix = 0)
     {
@@ -96,17 +105,14 @@ public sealed class TextFactExtractor
 
     private string StripMeasureWords(string window)
     {
-        foreach (var words in _concepts.MeasureWords.Values)
-            foreach (var w in words.OrderByDescending(w => w.Length))
-                window = window.Replace(w, "");
+        foreach (var w in _measureWords) window = window.Replace(w, "");
         return window;
     }
 
     private static bool OnlyConnectors(string window)
     {
         var rest = window;
-        foreach (var c in Connectors.OrderByDescending(c => c.Length)) rest = rest.Replace(c, "");
-        foreach (var m in new[] { "预算", "决算", "实际", "年初", "调整后", "金额" }) rest = rest.Replace(m, "");
+        foreach (var c in Connectors) rest = rest.Replace(c, "");
         return rest.Trim().Length == 0;
     }
 }

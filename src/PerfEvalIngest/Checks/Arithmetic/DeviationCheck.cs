@@ -20,9 +20,9 @@ public sealed class DeviationCheck : ICheck
         foreach (var row in context.Facts.Facts.Where(f => f.InTable && f.Column != null).GroupBy(f => (f.BlockIndex, f.Location.Row)))
         {
             var facts = row.ToList();
-            var target = ByColumn(facts, "indicator.target", context);
-            var actual = ByColumn(facts, "indicator.actual", context);
-            var deviation = ByColumn(facts, "indicator.deviation", context);
+            var target = facts.FirstOrDefault(f => f.ColumnConcept == "indicator.target");
+            var actual = facts.FirstOrDefault(f => f.ColumnConcept == "indicator.actual");
+            var deviation = facts.FirstOrDefault(f => f.ColumnConcept == "indicator.deviation");
             if (target == null || actual == null || deviation == null) continue;
             if (deviation.Quantity.Kind != UnitKind.Percent || !Units.Comparable(target.Unit, actual.Unit)) continue;
             if (target.Value == 0 || !actual.Quantity.IsExact || !deviation.Quantity.IsExact) continue;
@@ -48,6 +48,4 @@ public sealed class DeviationCheck : ICheck
         }
     }
 
-    private static Fact? ByColumn(List<Fact> facts, string concept, CheckContext context) =>
-        facts.FirstOrDefault(f => context.Concepts.Match(f.Column!)?.Id == concept);
 }

@@ -37,7 +37,7 @@ public sealed class ShareCheck : ICheck
                       ?? context.Facts.Facts.FirstOrDefault(f => f.Concept == share.Of && !f.InTable)
                     : facts.Take(i - 1).LastOrDefault(f => f.SentenceIndex == share.SentenceIndex && Units.Comparable(f.Unit, part.Unit));
                 if (whole == null || whole == part || !Units.Comparable(whole.Unit, part.Unit)) continue;
-                var finding = Compare(share, part, whole);
+                var finding = Compare(share, part, whole, context.Tolerances.ShareExtraPoints);
                 if (finding != null) yield return finding;
             }
         }
@@ -58,16 +58,16 @@ public sealed class ShareCheck : ICheck
         if (whole == null) yield break;
         for (int k = 0; k < shares.Count; k++)
         {
-            var finding = Compare(shares[k], parts[k], whole);
+            var finding = Compare(shares[k], parts[k], whole, context.Tolerances.ShareExtraPoints);
             if (finding != null) yield return finding;
         }
     }
 
-    private static Finding? Compare(Fact share, Fact part, Fact whole)
+    private static Finding? Compare(Fact share, Fact part, Fact whole, decimal extraPoints)
     {
         if (!part.Quantity.IsExact || !whole.Quantity.IsExact || whole.Value <= 0) return null;
         var computed = Interval.Percent(Interval.Of(part.Quantity), Interval.Of(whole.Quantity));
-        if (computed == null || computed.Value.Overlaps(Interval.Of(share.Quantity))) return null;
+        if (computed == null || computed.Value.Overlaps(Interval.Of(share.Quantity).Widen(extraPoints))) return null;
         var expected = Numbers.Format(part.Quantity.BaseValue / whole.Quantity.BaseValue * 100m, Math.Max(2, share.Quantity.Decimals));
         return new Finding(Rule, "arithmetic", Severity.Error,
             $"占比与数据不符：{part.Show()} ÷ {whole.Show()} = {expected}%，报告写 {share.Show()}。/ Share should be {expected}% ({part.Show()} of {whole.Show()}), report says {share.Show()}.",
