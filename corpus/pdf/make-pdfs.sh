@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
 # Remakes corpus/pdf/<id>.pdf from corpus/docx/<id>.docx with LibreOffice (the WenQuanYi Zen Hei font renders the
-# Chinese), and corpus/pdf/other/hunan-01.cairo.pdf, the same report rewritten by another producer (cairo).
-# Needs soffice, fonts-wqy-zenhei and poppler-utils (pdftocairo).
+# Chinese), and in corpus/pdf/other/:
+#   hunan-01.cairo.pdf            the same report rewritten by another producer (cairo);
+#   hunan-03.scanned.pdf          its first two pages as grey pictures only, as a scanner makes them (no text layer);
+#   hunan-03.user-password.pdf    encrypted, opening needs the password "open" (AES-256);
+#   hunan-03.owner-password.pdf   encrypted with an owner password only: it opens without one.
+# Needs soffice, fonts-wqy-zenhei, poppler-utils (pdftocairo, pdftoppm), qpdf and python3.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
@@ -13,6 +17,9 @@ ls "$here"/*.pdf
 
 mkdir -p "$here/other"
 pdftocairo -pdf "$here/hunan-01.pdf" "$here/other/hunan-01.cairo.pdf"
-# Image-only (scanned) PDFs and PdfPig-built files are made inside the tests; the password-protected copies by
-# qpdf (see the tests' doc comments).
+pdftoppm -f 1 -l 2 -r 60 -gray "$here/hunan-03.pdf" "$work/scan"
+python3 "$here/make-scanned.py" "$here/other/hunan-03.scanned.pdf" "$work"/scan-*.pgm
+# qpdf writes a random file ID, so these two differ byte for byte on every run; their content does not.
+qpdf --encrypt open owner 256 -- "$here/hunan-03.pdf" "$here/other/hunan-03.user-password.pdf"
+qpdf --encrypt "" owner 256 -- "$here/hunan-03.pdf" "$here/other/hunan-03.owner-password.pdf"
 ls "$here"/other/*.pdf

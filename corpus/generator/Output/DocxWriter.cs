@@ -81,6 +81,8 @@ static class DocxWriter
         body.Append(Run(text)).Append("</w:p>");
     }
 
+    const string CellParagraph = "<w:pPr><w:ind w:firstLine=\"0\"/></w:pPr>";
+
     static string Run(string text) =>
         text.Length == 0 ? "" : $"<w:r><w:t xml:space=\"preserve\">{SecurityElement.Escape(text)}</w:t></w:r>";
 
@@ -105,7 +107,10 @@ static class DocxWriter
                 var props = new StringBuilder($"<w:tcW w:w=\"{width * owner.ColSpan}\" w:type=\"dxa\"/>");
                 if (owner.ColSpan > 1) props.Append($"<w:gridSpan w:val=\"{owner.ColSpan}\"/>");
                 if (owner.RowSpan > 1) props.Append(starts ? "<w:vMerge w:val=\"restart\"/>" : "<w:vMerge/>");
-                var content = starts ? string.Concat(owner.Text.Split('\n').Select(l => $"<w:p>{Run(l)}</w:p>")) : "<w:p/>";
+                // The body's first-line indent (Normal) outranks the table style, so cell paragraphs clear it
+                // directly, as a hand-made table does; otherwise a narrow cell prints its first character alone.
+                var content = starts ? string.Concat(owner.Text.Split('\n').Select(l => $"<w:p>{CellParagraph}{Run(l)}</w:p>"))
+                    : $"<w:p>{CellParagraph}</w:p>";
                 body.Append($"<w:tc><w:tcPr>{props}</w:tcPr>{content}</w:tc>");
                 c += owner.ColSpan;
             }

@@ -74,6 +74,16 @@ public sealed class PdfReportReaderTests
         Assert.Equal(2, document.Source.Pages);
     }
 
+    /// <summary>The corpus's scanned copy (make-scanned.py: pages printed to grey pictures, no text).</summary>
+    [Fact]
+    public void The_corpus_scan_has_no_text_layer_and_names_both_pages()
+    {
+        var document = Read(File.ReadAllBytes(Other("hunan-03.scanned.pdf")), "hunan-03.scanned.pdf");
+        Assert.Equal("no-text-layer", document.Error?.Code);
+        Assert.Contains("第 1、2 页需要 OCR", document.Error!.Message);
+        Assert.Empty(document.Blocks);
+    }
+
     [Fact]
     public void A_scanned_page_among_text_pages_is_read_around_and_named_in_an_extraction_finding()
     {

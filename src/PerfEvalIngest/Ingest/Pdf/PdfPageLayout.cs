@@ -13,7 +13,7 @@ public static class PdfPageLayout
         foreach (var page in pages)
         {
             var found = PdfRuledTableFinder.Find(page.Rulings, page.Glyphs)
-                .Where(t => t.RowCount >= 2 && t.ColumnCount >= 2).ToList();
+                .Where(t => t.ColumnCount >= 2).ToList();
             tables.Add(found);
             var body = page.Glyphs.Where(g => !found.Any(t => t.Contains(g)));
             pageLines.Add(new PdfRunningTextFilter.PageLines(page.Number, page.Height, PdfLineBuilder.Build(body)));

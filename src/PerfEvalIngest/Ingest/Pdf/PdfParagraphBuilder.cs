@@ -43,8 +43,17 @@ public sealed partial class PdfParagraphBuilder
         var lines = items.OfType<PdfLineItem>().Select(i => i.Line).ToList();
         if (lines.Count == 0 && !items.Any()) return;
         double left = lines.Count > 0 ? lines.Min(l => l.Left) : 0;
-        double right = lines.Count > 0 ? lines.Max(l => l.Right) : 0;
-        new PdfParagraphBuilder(left, right, UsualPitch(items)).Run(items, blocks);
+        new PdfParagraphBuilder(left, RightMargin(lines), UsualPitch(items)).Run(items, blocks);
+    }
+
+    /// <summary>Where full lines end: the middle of the right edges near the rightmost one. The rightmost edge itself
+    /// is no measure, since a line may end in punctuation hung or squeezed past the margin.</summary>
+    private static double RightMargin(IReadOnlyList<PdfLine> lines)
+    {
+        if (lines.Count == 0) return 0;
+        double max = lines.Max(l => l.Right);
+        var full = lines.Where(l => l.Right >= max - 3 * l.Size).Select(l => l.Right).Order().ToList();
+        return full[full.Count / 2];
     }
 
     /// <summary>The most common baseline distance between consecutive lines of one page: the line pitch.</summary>
@@ -128,7 +137,8 @@ public sealed partial class PdfParagraphBuilder
         var b = next.Line;
         if (LooksLikeHeading(b.Text)) return true;
         if (Math.Abs(a.Size - b.Size) > 0.6 || a.Bold != b.Bold) return true;
-        if (a.Right < _right - a.Size - FirstWordWidth(b)) return true;
+        // The next line's first word would have fitted at the end of this one, so this one ended by itself.
+        if (a.Right + FirstWordWidth(b) <= _right + 0.25 * a.Size) return true;
         if (IsCentred(a) || IsCentred(b)) return true;
         if (b.Left > _left + 1.5 * b.Size && a.Left <= _left + 0.5 * a.Size) return true;
         if (previous.Page == next.Page && _pitch > 0 && a.Baseline - b.Baseline > _pitch * 1.3) return true;
@@ -136,18 +146,30 @@ public sealed partial class PdfParagraphBuilder
     }
 
     /// <summary>About how wide the next line's first unbreakable piece is: a number or Latin word moves to the
-    /// next line whole, so the line before it ends short without ending the paragraph.</summary>
+    /// next line whole, and so does a character with the closing punctuation after it ("元），"), which may not
+    /// start a line; so the line before it ends short without ending the paragraph.</summary>
     private static double FirstWordWidth(PdfLine line)
     {
-        int latin = line.Text.TakeWhile(c => c < 0x2E80 && !char.IsWhiteSpace(c)).Count();
+        var text = line.Text;
+        // Opening punctuation may not end a line, so it moves down with what follows it ("（工资").
+        int opening = text.TakeWhile(IsOpening).Count();
+        if (opening > 0) return opening * line.Size + FirstWordWidth(line with { Text = text[opening..] });
+        int latin = text.TakeWhile(c => c < 0x2E80 && !char.IsWhiteSpace(c)).Count();
+        int start = Math.Max(latin, 1);
+        int closing = text.Skip(start).TakeWhile(IsClosing).Count();
         // A figure travels with its unit ("464.21万元"), so allow two more characters after it.
-        return latin > 0 ? latin * 0.6 * line.Size + 2 * line.Size : line.Size;
+        double word = latin > 0 ? latin * 0.6 * line.Size + 2 * line.Size : line.Size;
+        return word + closing * line.Size;
     }
 
-    // A full line with a first-line indent is also centred on the page, roughly: only a line that stops well short of
-    // both margins counts as centred.
+    private static bool IsOpening(char c) => "（《「『【〔“‘".Contains(c);
+
+    private static bool IsClosing(char c) => "，。、；：！？）》」』】〕”’".Contains(c);
+
+    // A first line indented by two characters that ends early also sits near the middle of the page: only a line that
+    // stops well short of both margins, by about as much on each side, counts as centred.
     private bool IsCentred(PdfLine line) =>
-        line.Left > _left + 2 * line.Size && line.Right < _right - 2 * line.Size
+        line.Left > _left + 2.5 * line.Size && line.Right < _right - 2.5 * line.Size
         && Math.Abs(line.CentreX - _pageCentre) < line.Size;
 
     private StyleHints Style(List<PdfLineItem> lines)

@@ -74,14 +74,29 @@ public static class PdfRuledTableFinder
         }
 
         var cells = new List<TableCell>();
+        var inkAtBottom = new HashSet<int>();
         foreach (var group in Enumerable.Range(0, rows * cols).GroupBy(Root).OrderBy(g => g.Min()))
         {
             int top = group.Min() / cols, left = group.Min(i => i % cols);
             int bottom = group.Max() / cols, right = group.Max(i => i % cols);
-            var text = byCell.TryGetValue(group.Key, out var inCell) ? PdfTextJoin.Lines(PdfLineBuilder.Build(inCell)) : "";
-            cells.Add(new TableCell(top, left, bottom - top + 1, right - left + 1, text));
+            var lines = byCell.TryGetValue(group.Key, out var inCell) ? PdfLineBuilder.Build(inCell) : [];
+            cells.Add(new TableCell(top, left, bottom - top + 1, right - left + 1, PdfTextJoin.Lines(lines)));
+            if (bottom == rows - 1 && ReachesRule(lines, ys[^1])) inkAtBottom.Add(left);
         }
-        return new PdfTable(xs, ys, cells.OrderBy(c => c.Row).ThenBy(c => c.Col).ToList(), rows, cols);
+        return new PdfTable(xs, ys, cells.OrderBy(c => c.Row).ThenBy(c => c.Col).ToList(), rows, cols, inkAtBottom);
+    }
+
+    /// <summary>Whether a cell's text runs down to the rule below it: no further line of it would have fitted
+    /// above the rule (a line's pitch, less a little, plus the cell's padding). Such a cell may go on after a page
+    /// break; one that ended a line or more higher cannot.</summary>
+    private static bool ReachesRule(IReadOnlyList<PdfLine> lines, double rule)
+    {
+        if (lines.Count == 0) return false;
+        double size = lines.Max(l => l.Size);
+        double pitch = lines.Count > 1
+            ? lines.Zip(lines.Skip(1), (a, b) => a.Baseline - b.Baseline).Order().ElementAt((lines.Count - 1) / 2)
+            : 1.2 * size;
+        return lines[^1].Baseline - rule < 0.35 * size + 0.8 * pitch;
     }
 
     private static int Index(IReadOnlyList<double> edges, double v, bool ascending)

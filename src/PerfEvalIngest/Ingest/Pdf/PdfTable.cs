@@ -1,0 +1,99 @@
+using PerfEvalIngest.Model;
+
+namespace PerfEvalIngest.Ingest;
+
+/// <summary>A table found on one page: its grid lines (x left to right, y top to bottom) and its cells.
+/// <paramref name="InkAtBottom"/> holds the columns of the bottom row whose text comes down to the bottom rule: only
+/// those can go on in a row that a page break cut in two.</summary>
+public sealed record PdfTable(
+    IReadOnlyList<double> ColumnEdges,
+    IReadOnlyList<double> RowEdges,
+    IReadOnlyList<TableCell> Cells,
+    int RowCount,
+    int ColumnCount,
+    IReadOnlySet<int> InkAtBottom)
+{
+    public double Top => RowEdges[0];
+    public double Bottom => RowEdges[^1];
+    public double Left => ColumnEdges[0];
+    public double Right => ColumnEdges[^1];
+
+    public bool Contains(PdfGlyph g) =>
+        g.CentreX > Left && g.CentreX < Right && g.CentreY < Top && g.CentreY > Bottom;
+
+    /// <summary>Whether another table's columns stand where this one's do (a table cut by a page break).</summary>
+    public bool ColumnsLineUpWith(PdfTable other) =>
+        ColumnEdges.Count == other.ColumnEdges.Count
+        && ColumnEdges.Zip(other.ColumnEdges).All(p => Math.Abs(p.First - p.Second) <= 3);
+
+    /// <summary>
+    /// This table with another's rows below its own (the same table after a page break). Three things happen at the
+    /// break: an empty strip at the top of the continuation (a row pushed over whole) is dropped; a row that the break
+    /// cut in two is put together again (see <see cref="ContinuesLastRow"/>); and a cell merged down a group that
+    /// goes on over the break keeps going — an empty cell under it that is itself merged down, or under a cell
+    /// already merged down, is that cell continued.
+    /// </summary>
+    public PdfTable Append(PdfTable below)
+    {
+        below = WithoutEmptyFirstRow(below);
+        bool split = ContinuesLastRow(below);
+        int offset = split ? RowCount - 1 : RowCount;
+        var above = Cells.ToList();
+        var added = new List<TableCell>();
+        foreach (var cell in below.Cells)
+        {
+            int i = cell.Row == 0 ? above.FindIndex(a => a.Col == cell.Col && a.ColSpan == cell.ColSpan && a.Row + a.RowSpan == RowCount) : -1;
+            if (i >= 0 && split)
+                above[i] = above[i] with { RowSpan = above[i].RowSpan + cell.RowSpan - 1, Text = PdfTextJoin.Lines([above[i].Text, cell.Text]) };
+            else if (i >= 0 && cell.Text.Length == 0 && above[i].Text.Length > 0 && (cell.RowSpan > 1 || above[i].RowSpan > 1))
+                above[i] = above[i] with { RowSpan = above[i].RowSpan + cell.RowSpan };
+            else
+                added.Add(cell with { Row = cell.Row + offset });
+        }
+        return this with
+        {
+            Cells = above.Concat(added).OrderBy(c => c.Row).ThenBy(c => c.Col).ToList(),
+            RowCount = offset + below.RowCount,
+            InkAtBottom = below.InkAtBottom,
+        };
+    }
+
+    /// <summary>
+    /// Whether the first row of <paramref name="below"/> is the rest of this table's last row, cut by the page break.
+    /// Then every cell with text below stands under a cell whose text runs down to the foot of the page, and at least
+    /// one cell above ended before the break (its part below is empty). A fresh row fails the first test as soon as
+    /// one of its cells stands under a cell that ended short of the rule, as short cells in a taller row do.
+    /// </summary>
+    private bool ContinuesLastRow(PdfTable below)
+    {
+        var first = below.Cells.Where(c => c.Row == 0).ToList();
+        var last = Cells.Where(c => c.Row + c.RowSpan == RowCount).ToList();
+        if (first.Count == 0 || first.Count != last.Count) return false;
+        bool anyGoesOn = false, anyEnded = false;
+        foreach (var cell in first)
+        {
+            var over = last.FirstOrDefault(a => a.Col == cell.Col && a.ColSpan == cell.ColSpan);
+            if (over == null) return false;
+            if (cell.Text.Length > 0)
+            {
+                if (over.Text.Length == 0 || !InkAtBottom.Contains(over.Col)) return false;
+                anyGoesOn = true;
+            }
+            else if (over.Text.Length > 0 && over.RowSpan == 1 && cell.RowSpan == 1)
+                anyEnded = true;
+        }
+        return anyGoesOn && anyEnded;
+    }
+
+    private static PdfTable WithoutEmptyFirstRow(PdfTable table)
+    {
+        var first = table.Cells.Where(c => c.Row == 0).ToList();
+        if (table.RowCount < 2 || first.Any(c => c.Text.Length > 0)) return table;
+        return table with
+        {
+            Cells = table.Cells.Where(c => c.Row > 0 || c.RowSpan > 1)
+                .Select(c => c.Row == 0 ? c with { RowSpan = c.RowSpan - 1 } : c with { Row = c.Row - 1 }).ToList(),
+            RowCount = table.RowCount - 1,
+        };
+    }
+}
