@@ -2,6 +2,7 @@
 # Remakes corpus/pdf/<id>.pdf from corpus/docx/<id>.docx with LibreOffice (the WenQuanYi Zen Hei font renders the
 # Chinese), and in corpus/pdf/other/:
 #   hunan-01.cairo.pdf            the same report rewritten by another producer (cairo);
+#   nanjing-03.borderless.pdf     the report with its tables' borders taken away (tables found by column alignment);
 #   hunan-03.scanned.pdf          its first two pages as grey pictures only, as a scanner makes them (no text layer);
 #   hunan-03.user-password.pdf    encrypted, opening needs the password "open" (AES-256);
 #   hunan-03.owner-password.pdf   encrypted with an owner password only: it opens without one.
@@ -17,6 +18,11 @@ ls "$here"/*.pdf
 
 mkdir -p "$here/other"
 pdftocairo -pdf "$here/hunan-01.pdf" "$here/other/hunan-01.cairo.pdf"
+# Borders off: the table style's rules set to nil in a copy of the .docx, printed the same way.
+mkdir "$work/borderless" && (cd "$work/borderless" && unzip -q "$here/../docx/nanjing-03.docx" \
+  && sed -i 's/w:val="single" w:sz="4"/w:val="nil" w:sz="0"/g' word/styles.xml && zip -q -X -r ../nanjing-03.borderless.docx .)
+soffice --headless -env:UserInstallation="file://$work/profile" --convert-to pdf --outdir "$here/other" \
+  "$work/nanjing-03.borderless.docx" >/dev/null
 pdftoppm -f 1 -l 2 -r 60 -gray "$here/hunan-03.pdf" "$work/scan"
 python3 "$here/make-scanned.py" "$here/other/hunan-03.scanned.pdf" "$work"/scan-*.pgm
 # qpdf writes a random file ID, so these two differ byte for byte on every run; their content does not.

@@ -39,6 +39,16 @@ public sealed class CorpusPdfTests(ITestOutputHelper output)
         AssertSameFindings("hunan-01", path);
     }
 
+    /// <summary>The report with its tables' borders taken away (make-pdfs.sh): its tables are found from column
+    /// alignment alone, including the 自评表 cut by a page break and rows whose cells wrap.</summary>
+    [Fact]
+    public void A_pdf_whose_tables_have_no_rules_agrees_as_well()
+    {
+        var path = Path.Combine(RepositoryPaths.Corpus, "pdf", "other", "nanjing-03.borderless.pdf");
+        AssertAgreement("nanjing-03", path);
+        AssertSameFindings("nanjing-03", path);
+    }
+
     private void AssertAgreement(string id, string pdfPath)
     {
         var (word, pdf) = ReadBoth(id, pdfPath);

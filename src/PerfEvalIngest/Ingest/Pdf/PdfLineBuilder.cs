@@ -11,6 +11,18 @@ public static class PdfLineBuilder
 {
     public static IReadOnlyList<PdfLine> Build(IEnumerable<PdfGlyph> glyphs)
     {
+        var result = new List<PdfLine>();
+        foreach (var line in Group(glyphs))
+        {
+            var made = Make(line);
+            if (made != null) result.Add(made);
+        }
+        return result;
+    }
+
+    /// <summary>The glyphs grouped into lines, top line first, each line left to right.</summary>
+    public static IReadOnlyList<List<PdfGlyph>> Group(IEnumerable<PdfGlyph> glyphs)
+    {
         var lines = new List<List<PdfGlyph>>();
         // Top of the page first; within one baseline, left to right.
         foreach (var g in glyphs.OrderByDescending(g => g.Baseline).ThenBy(g => g.Left))
@@ -21,16 +33,11 @@ public static class PdfLineBuilder
             else
                 lines.Add([g]);
         }
-        var result = new List<PdfLine>(lines.Count);
-        foreach (var line in lines)
-        {
-            var made = Make(line.OrderBy(g => g.Left).ToList());
-            if (made != null) result.Add(made);
-        }
-        return result;
+        return lines.Select(l => l.OrderBy(g => g.Left).ToList()).ToList();
     }
 
-    private static PdfLine? Make(List<PdfGlyph> glyphs)
+    /// <summary>One line of glyphs (left to right) as a line of text; null when it holds only spaces.</summary>
+    public static PdfLine? Make(IReadOnlyList<PdfGlyph> glyphs)
     {
         var ink = glyphs.Where(g => !g.IsSpace).ToList();
         if (ink.Count == 0) return null;

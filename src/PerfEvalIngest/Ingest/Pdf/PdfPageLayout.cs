@@ -1,8 +1,8 @@
 namespace PerfEvalIngest.Ingest;
 
 /// <summary>
-/// Turns the pages' glyphs and rulings into one reading-order stream: on each page, tables from ruling lines,
-/// the remaining glyphs as lines, running text removed, then lines and tables top to bottom.
+/// Turns the pages' glyphs and rulings into one reading-order stream: on each page, tables from ruling lines, then
+/// tables from column alignment among the glyphs left, the remaining glyphs as lines, running text removed, then lines and tables top to bottom.
 /// </summary>
 public static class PdfPageLayout
 {
@@ -14,8 +14,10 @@ public static class PdfPageLayout
         {
             var found = PdfRuledTableFinder.Find(page.Rulings, page.Glyphs)
                 .Where(t => t.ColumnCount >= 2).ToList();
+            var rest = page.Glyphs.Where(g => !found.Any(t => t.Contains(g))).ToList();
+            found.AddRange(PdfAlignedTableFinder.Find(rest));
             tables.Add(found);
-            var body = page.Glyphs.Where(g => !found.Any(t => t.Contains(g)));
+            var body = rest.Where(g => !found.Any(t => t.Contains(g)));
             pageLines.Add(new PdfRunningTextFilter.PageLines(page.Number, page.Height, PdfLineBuilder.Build(body)));
         }
 

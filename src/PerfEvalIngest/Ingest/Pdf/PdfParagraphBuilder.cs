@@ -108,7 +108,8 @@ public sealed partial class PdfParagraphBuilder
         {
             if (unit is PdfTableItem table)
             {
-                blocks.AddTable(table.Table.Cells, table.Table.RowCount, table.Table.ColumnCount, table.StartPage ?? table.Page);
+                var found = table.Table.WithGroupCellsMergedDown();
+                blocks.AddTable(found.Cells, found.RowCount, found.ColumnCount, table.StartPage ?? table.Page);
                 continue;
             }
             var p = (List<PdfLineItem>)unit;
@@ -138,33 +139,12 @@ public sealed partial class PdfParagraphBuilder
         if (LooksLikeHeading(b.Text)) return true;
         if (Math.Abs(a.Size - b.Size) > 0.6 || a.Bold != b.Bold) return true;
         // The next line's first word would have fitted at the end of this one, so this one ended by itself.
-        if (a.Right + FirstWordWidth(b) <= _right + 0.25 * a.Size) return true;
+        if (!PdfLineBreaks.Wrapped(a.Right, b.Text, b.Size, _right)) return true;
         if (IsCentred(a) || IsCentred(b)) return true;
         if (b.Left > _left + 1.5 * b.Size && a.Left <= _left + 0.5 * a.Size) return true;
         if (previous.Page == next.Page && _pitch > 0 && a.Baseline - b.Baseline > _pitch * 1.3) return true;
         return false;
     }
-
-    /// <summary>About how wide the next line's first unbreakable piece is: a number or Latin word moves to the
-    /// next line whole, and so does a character with the closing punctuation after it ("元），"), which may not
-    /// start a line; so the line before it ends short without ending the paragraph.</summary>
-    private static double FirstWordWidth(PdfLine line)
-    {
-        var text = line.Text;
-        // Opening punctuation may not end a line, so it moves down with what follows it ("（工资").
-        int opening = text.TakeWhile(IsOpening).Count();
-        if (opening > 0) return opening * line.Size + FirstWordWidth(line with { Text = text[opening..] });
-        int latin = text.TakeWhile(c => c < 0x2E80 && !char.IsWhiteSpace(c)).Count();
-        int start = Math.Max(latin, 1);
-        int closing = text.Skip(start).TakeWhile(IsClosing).Count();
-        // A figure travels with its unit ("464.21万元"), so allow two more characters after it.
-        double word = latin > 0 ? latin * 0.6 * line.Size + 2 * line.Size : line.Size;
-        return word + closing * line.Size;
-    }
-
-    private static bool IsOpening(char c) => "（《「『【〔“‘".Contains(c);
-
-    private static bool IsClosing(char c) => "，。、；：！？）》」』】〕”’".Contains(c);
 
     // A first line indented by two characters that ends early also sits near the middle of the page: only a line that
     // stops well short of both margins, by about as much on each side, counts as centred.

@@ -4,14 +4,16 @@ namespace PerfEvalIngest.Ingest;
 
 /// <summary>A table found on one page: its grid lines (x left to right, y top to bottom) and its cells.
 /// <paramref name="InkAtBottom"/> holds the columns of the bottom row whose text comes down to the bottom rule: only
-/// those can go on in a row that a page break cut in two.</summary>
+/// those can go on in a row that a page break cut in two. <paramref name="Ruled"/> is false for a table found from
+/// column alignment, whose edges are only estimated from where its text stands.</summary>
 public sealed record PdfTable(
     IReadOnlyList<double> ColumnEdges,
     IReadOnlyList<double> RowEdges,
     IReadOnlyList<TableCell> Cells,
     int RowCount,
     int ColumnCount,
-    IReadOnlySet<int> InkAtBottom)
+    IReadOnlySet<int> InkAtBottom,
+    bool Ruled = true)
 {
     public double Top => RowEdges[0];
     public double Bottom => RowEdges[^1];
@@ -22,9 +24,13 @@ public sealed record PdfTable(
         g.CentreX > Left && g.CentreX < Right && g.CentreY < Top && g.CentreY > Bottom;
 
     /// <summary>Whether another table's columns stand where this one's do (a table cut by a page break).</summary>
-    public bool ColumnsLineUpWith(PdfTable other) =>
-        ColumnEdges.Count == other.ColumnEdges.Count
-        && ColumnEdges.Zip(other.ColumnEdges).All(p => Math.Abs(p.First - p.Second) <= 3);
+    public bool ColumnsLineUpWith(PdfTable other)
+    {
+        // Drawn rules stand where they stood; edges estimated from text move with the widest text on each page.
+        double tolerance = Ruled && other.Ruled ? 3 : 12;
+        return Ruled == other.Ruled && ColumnEdges.Count == other.ColumnEdges.Count
+            && ColumnEdges.Zip(other.ColumnEdges).All(p => Math.Abs(p.First - p.Second) <= tolerance);
+    }
 
     /// <summary>
     /// This table with another's rows below its own (the same table after a page break). Three things happen at the
@@ -83,6 +89,29 @@ public sealed record PdfTable(
                 anyEnded = true;
         }
         return anyGoesOn && anyEnded;
+    }
+
+    /// <summary>
+    /// A table found from alignment, with its group cells merged down as Word merges them: an empty cell before the
+    /// first text of its row, under a cell with text (an 一级/二级指标 group), is that cell going on. A table with rules
+    /// draws its merges and is returned as it is.
+    /// </summary>
+    public PdfTable WithGroupCellsMergedDown()
+    {
+        if (Ruled) return this;
+        var byPosition = Cells.ToDictionary(c => (c.Row, c.Col));
+        string TextAt(int r, int c) => byPosition.TryGetValue((r, c), out var cell) ? cell.Text : "";
+        var owner = new Dictionary<(int, int), (int Row, int Col)>();
+        for (int r = 0; r < RowCount; r++)
+            for (int c = 0; c < ColumnCount; c++)
+            {
+                bool leading = TextAt(r, c).Length == 0 && Enumerable.Range(0, c).All(k => TextAt(r, k).Length == 0)
+                    && Enumerable.Range(c + 1, ColumnCount - c - 1).Any(k => TextAt(r, k).Length > 0);
+                owner[(r, c)] = r > 0 && leading && owner[(r - 1, c)] is var up && TextAt(up.Row, up.Col).Length > 0 ? up : (r, c);
+            }
+        var cells = Cells.Where(c => owner[(c.Row, c.Col)] == (c.Row, c.Col))
+            .Select(c => c with { RowSpan = owner.Count(o => o.Value == (c.Row, c.Col)) }).ToList();
+        return this with { Cells = cells };
     }
 
     private static PdfTable WithoutEmptyFirstRow(PdfTable table)

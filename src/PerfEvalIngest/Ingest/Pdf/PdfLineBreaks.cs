@@ -1,0 +1,32 @@
+namespace PerfEvalIngest.Ingest;
+
+/// <summary>
+/// Whether a printed line broke because the next word did not fit (the text goes on) or because its text ended. The
+/// next line's first unbreakable piece is measured against the room left: a number or Latin word moves to the next
+/// line whole, and so does a character with the closing punctuation after it ("元），"), which may not start a line,
+/// and opening punctuation with what follows it ("（工资"), which may not end one.
+/// </summary>
+public static class PdfLineBreaks
+{
+    /// <summary>Whether a line ending at <paramref name="end"/> wrapped onto a next line beginning with
+    /// <paramref name="next"/>, in text of <paramref name="size"/> points that may run to <paramref name="edge"/>;
+    /// <paramref name="slack"/> (in characters) is how far the edge itself is uncertain.</summary>
+    public static bool Wrapped(double end, string next, double size, double edge, double slack = 0.25) =>
+        next.Length > 0 && end + FirstWordWidth(next, size) > edge + slack * size;
+
+    /// <summary>About how wide the first unbreakable piece of a line is.</summary>
+    public static double FirstWordWidth(string text, double size)
+    {
+        int opening = text.TakeWhile(IsOpening).Count();
+        if (opening > 0) return opening * size + FirstWordWidth(text[opening..], size);
+        int latin = text.TakeWhile(c => c < 0x2E80 && !char.IsWhiteSpace(c)).Count();
+        int closing = text.Skip(Math.Max(latin, 1)).TakeWhile(IsClosing).Count();
+        // A figure travels with its unit ("464.21万元"), so allow two more characters after it.
+        double word = latin > 0 ? latin * 0.6 * size + 2 * size : size;
+        return word + closing * size;
+    }
+
+    public static bool IsOpening(char c) => "（《「『【〔“‘".Contains(c);
+
+    public static bool IsClosing(char c) => "，。、；：！？）》」』】〕”’".Contains(c);
+}
