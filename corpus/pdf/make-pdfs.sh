@@ -3,6 +3,8 @@
 # Chinese), and in corpus/pdf/other/:
 #   hunan-01.cairo.pdf            the same report rewritten by another producer (cairo);
 #   nanjing-03.borderless.pdf     the report with its tables' borders taken away (tables found by column alignment);
+#   <id>.indented.pdf             hunan-01, nanjing-02, suzhou-03 with table cells keeping the body's first-line indent
+#                                 (narrow cells print one character on their first line; page breaks cut rows);
 #   hunan-03.scanned.pdf          its first two pages as grey pictures only, as a scanner makes them (no text layer);
 #   hunan-03.user-password.pdf    encrypted, opening needs the password "open" (AES-256);
 #   hunan-03.owner-password.pdf   encrypted with an owner password only: it opens without one.
@@ -23,6 +25,13 @@ mkdir "$work/borderless" && (cd "$work/borderless" && unzip -q "$here/../docx/na
   && sed -i 's/w:val="single" w:sz="4"/w:val="nil" w:sz="0"/g' word/styles.xml && zip -q -X -r ../nanjing-03.borderless.docx .)
 soffice --headless -env:UserInstallation="file://$work/profile" --convert-to pdf --outdir "$here/other" \
   "$work/nanjing-03.borderless.docx" >/dev/null
+# Indented cells: the generator's direct "no indent" on cell paragraphs taken out again.
+for id in hunan-01 nanjing-02 suzhou-03; do
+  mkdir "$work/$id" && (cd "$work/$id" && unzip -q "$here/../docx/$id.docx" \
+    && sed -i 's|<w:pPr><w:ind w:firstLine="0"/></w:pPr>||g' word/document.xml && zip -q -X -r "../$id.indented.docx" .)
+done
+soffice --headless -env:UserInstallation="file://$work/profile" --convert-to pdf --outdir "$here/other" \
+  "$work"/*.indented.docx >/dev/null
 pdftoppm -f 1 -l 2 -r 60 -gray "$here/hunan-03.pdf" "$work/scan"
 python3 "$here/make-scanned.py" "$here/other/hunan-03.scanned.pdf" "$work"/scan-*.pgm
 # qpdf writes a random file ID, so these two differ byte for byte on every run; their content does not.

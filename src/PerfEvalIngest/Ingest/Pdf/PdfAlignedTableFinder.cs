@@ -165,11 +165,11 @@ public static class PdfAlignedTableFinder
         var rowEdges = tableRows.Select(r => r.SelectMany(l => l.Values).SelectMany(p => p.Glyphs).Max(g => g.Top) + 1).ToList();
         var lastGlyphs = lines[used - 1].Glyphs;
         rowEdges.Add(lastGlyphs.Min(g => g.Baseline) - 0.3 * lastGlyphs.Max(g => g.Size));
-        var lastLine = tableRows[^1][^1];
-        // Which cells may go on after a page break: those whose last line left less room than one character.
-        var inkAtBottom = lastLine.Where(p => p.Value.Right + 1.2 * p.Value.Glyphs.Max(g => g.Size) > edges[p.Key])
-            .Select(p => p.Key).ToHashSet();
-        return new PdfTable(columnEdges, rowEdges, cells, tableRows.Count, columns.Count, inkAtBottom, Ruled: false);
+        // What a page break may have cut: the room left on the last line of each column, the first word of the first.
+        var room = tableRows[^1][^1].Where(p => p.Value.Right + 1.2 * p.Value.Glyphs.Max(g => g.Size) > edges[p.Key])
+            .ToDictionary(p => p.Key, p => edges[p.Key] - p.Value.Right - 0.2 * p.Value.Glyphs.Max(g => g.Size) + 1);
+        var firstWords = tableRows[0][0].ToDictionary(p => p.Key, p => PdfLineBreaks.PrintedFirstWordWidth(p.Value.Glyphs));
+        return new PdfTable(columnEdges, rowEdges, cells, tableRows.Count, columns.Count, new PdfTableCut(room, firstWords), Ruled: false);
     }
 
     /// <summary>Whether <paramref name="next"/> stands on the line after <paramref name="piece"/>.</summary>
@@ -182,22 +182,8 @@ public static class PdfAlignedTableFinder
 
     /// <summary>Whether the cell text of <paramref name="piece"/> wrapped onto <paramref name="next"/>: the next
     /// piece's first word, as wide as it is printed, would not have fitted before the column's edge.</summary>
-    private static bool WrapsOnto(Piece piece, Piece next, double edge)
-    {
-        double size = next.Glyphs.Max(g => g.Size);
-        return piece.Right + FirstWordWidth(next.Glyphs, size) > edge - 0.2 * size;
-    }
-
-    /// <summary>The printed width of a piece's first unbreakable run: Latin letters and digits up to the first
-    /// Chinese character, or one Chinese character (a full em, whatever its ink) with the closing punctuation that
-    /// may not start a line.</summary>
-    private static double FirstWordWidth(List<PdfGlyph> glyphs, double size)
-    {
-        int latin = glyphs.TakeWhile(g => g.Text[0] < 0x2E80).Count();
-        if (latin > 0) return glyphs[latin - 1].Right - glyphs[0].Left;
-        int closing = glyphs.Skip(1).TakeWhile(g => PdfLineBreaks.IsClosing(g.Text[0])).Count();
-        return (1 + closing) * size;
-    }
+    private static bool WrapsOnto(Piece piece, Piece next, double edge) =>
+        piece.Right + PdfLineBreaks.PrintedFirstWordWidth(next.Glyphs) > edge - 0.2 * next.Glyphs.Max(g => g.Size);
 
     /// <summary>Columns as the x ranges that the pieces cover, separated where no piece reaches.</summary>
     private static List<(double Left, double Right)> Columns(IEnumerable<Piece> pieces)

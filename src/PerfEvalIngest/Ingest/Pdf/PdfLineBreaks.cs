@@ -26,6 +26,19 @@ public static class PdfLineBreaks
         return word + closing * size;
     }
 
+    /// <summary>The printed width of a line's first unbreakable run, from its glyphs (left to right): Latin letters
+    /// and digits up to the first Chinese character, or one Chinese character (a full em, whatever its ink) with
+    /// the closing punctuation that may not start a line.</summary>
+    public static double PrintedFirstWordWidth(IReadOnlyList<PdfGlyph> glyphs)
+    {
+        var ink = glyphs.Where(g => !g.IsSpace).ToList();
+        if (ink.Count == 0) return 0;
+        int latin = ink.TakeWhile(g => g.Text[0] < 0x2E80).Count();
+        if (latin > 0) return ink[latin - 1].Right - ink[0].Left;
+        int closing = ink.Skip(1).TakeWhile(g => IsClosing(g.Text[0])).Count();
+        return (1 + closing) * ink[0].Size;
+    }
+
     public static bool IsOpening(char c) => "（《「『【〔“‘".Contains(c);
 
     public static bool IsClosing(char c) => "，。、；：！？）》」』】〕”’".Contains(c);

@@ -74,16 +74,35 @@ public static class PdfRuledTableFinder
         }
 
         var cells = new List<TableCell>();
-        var inkAtBottom = new HashSet<int>();
+        var found = new List<(TableCell Cell, IReadOnlyList<List<PdfGlyph>> Lines)>();
         foreach (var group in Enumerable.Range(0, rows * cols).GroupBy(Root).OrderBy(g => g.Min()))
         {
             int top = group.Min() / cols, left = group.Min(i => i % cols);
             int bottom = group.Max() / cols, right = group.Max(i => i % cols);
-            var lines = byCell.TryGetValue(group.Key, out var inCell) ? PdfLineBuilder.Build(inCell) : [];
-            cells.Add(new TableCell(top, left, bottom - top + 1, right - left + 1, PdfTextJoin.Lines(lines)));
-            if (bottom == rows - 1 && ReachesRule(lines, ys[^1])) inkAtBottom.Add(left);
+            var lines = byCell.TryGetValue(group.Key, out var inCell) ? PdfLineBuilder.Group(inCell.Where(g => !g.IsSpace)) : [];
+            var cell = new TableCell(top, left, bottom - top + 1, right - left + 1,
+                PdfTextJoin.Lines(lines.Select(PdfLineBuilder.Make).OfType<PdfLine>()));
+            cells.Add(cell);
+            found.Add((cell, lines));
         }
-        return new PdfTable(xs, ys, cells.OrderBy(c => c.Row).ThenBy(c => c.Col).ToList(), rows, cols, inkAtBottom);
+        return new PdfTable(xs, ys, cells.OrderBy(c => c.Row).ThenBy(c => c.Col).ToList(), rows, cols, Cut(found, xs, ys));
+    }
+
+    /// <summary>The text at the table's edges (see <see cref="PdfTableCut"/>). A cell's text may run to its right
+    /// rule less the cell's padding, which is as wide as the narrowest gap between a left rule and the text after it.</summary>
+    private static PdfTableCut Cut(List<(TableCell Cell, IReadOnlyList<List<PdfGlyph>> Lines)> cells, List<double> xs, List<double> ys)
+    {
+        var inked = cells.Where(c => c.Lines.Count > 0).ToList();
+        if (inked.Count == 0) return PdfTableCut.None;
+        double padding = Math.Clamp(inked.Min(c => c.Lines.Min(l => l[0].Left) - xs[c.Cell.Col]), 0, 8);
+        var room = new Dictionary<int, double>();
+        foreach (var (cell, lines) in inked.Where(c => c.Cell.Row + c.Cell.RowSpan == ys.Count - 1))
+            if (ReachesRule(lines.Select(PdfLineBuilder.Make).OfType<PdfLine>().ToList(), ys[^1]))
+                room[cell.Col] = xs[cell.Col + cell.ColSpan] - padding - lines[^1][^1].Right;
+        int firstRow = inked.Min(c => c.Cell.Row);
+        var firstWords = inked.Where(c => c.Cell.Row == firstRow)
+            .ToDictionary(c => c.Cell.Col, c => PdfLineBreaks.PrintedFirstWordWidth(c.Lines[0]));
+        return new PdfTableCut(room, firstWords);
     }
 
     /// <summary>Whether a cell's text runs down to the rule below it: no further line of it would have fitted

@@ -3,8 +3,8 @@ using PerfEvalIngest.Model;
 namespace PerfEvalIngest.Ingest;
 
 /// <summary>A table found on one page: its grid lines (x left to right, y top to bottom) and its cells.
-/// <paramref name="InkAtBottom"/> holds the columns of the bottom row whose text comes down to the bottom rule: only
-/// those can go on in a row that a page break cut in two. <paramref name="Ruled"/> is false for a table found from
+/// <paramref name="Cut"/> measures the text at its top and bottom edges, to tell a row that a page break cut in two.
+/// <paramref name="Ruled"/> is false for a table found from
 /// column alignment, whose edges are only estimated from where its text stands.</summary>
 public sealed record PdfTable(
     IReadOnlyList<double> ColumnEdges,
@@ -12,7 +12,7 @@ public sealed record PdfTable(
     IReadOnlyList<TableCell> Cells,
     int RowCount,
     int ColumnCount,
-    IReadOnlySet<int> InkAtBottom,
+    PdfTableCut Cut,
     bool Ruled = true)
 {
     public double Top => RowEdges[0];
@@ -60,35 +60,37 @@ public sealed record PdfTable(
         {
             Cells = above.Concat(added).OrderBy(c => c.Row).ThenBy(c => c.Col).ToList(),
             RowCount = offset + below.RowCount,
-            InkAtBottom = below.InkAtBottom,
+            Cut = below.Cut with { FirstWordAtTop = Cut.FirstWordAtTop },
         };
     }
 
     /// <summary>
     /// Whether the first row of <paramref name="below"/> is the rest of this table's last row, cut by the page break.
-    /// Then every cell with text below stands under a cell whose text runs down to the foot of the page, and at least
-    /// one cell above ended before the break (its part below is empty). A fresh row fails the first test as soon as
-    /// one of its cells stands under a cell that ended short of the rule, as short cells in a taller row do.
+    /// Every cell with text below must stand under a cell whose text runs down to the foot of the page; then either
+    /// each of them wrapped there (its first word below would not have fitted on the line above), or at least one
+    /// cell above ended before the break (its part below is empty), as in a row whose other cells were short. A fresh
+    /// row fails as soon as one of its cells stands under a cell that ended short of the foot or had room left.
     /// </summary>
     private bool ContinuesLastRow(PdfTable below)
     {
         var first = below.Cells.Where(c => c.Row == 0).ToList();
         var last = Cells.Where(c => c.Row + c.RowSpan == RowCount).ToList();
         if (first.Count == 0 || first.Count != last.Count) return false;
-        bool anyGoesOn = false, anyEnded = false;
+        bool anyGoesOn = false, anyEnded = false, allWrap = true;
         foreach (var cell in first)
         {
             var over = last.FirstOrDefault(a => a.Col == cell.Col && a.ColSpan == cell.ColSpan);
             if (over == null) return false;
             if (cell.Text.Length > 0)
             {
-                if (over.Text.Length == 0 || !InkAtBottom.Contains(over.Col)) return false;
+                if (over.Text.Length == 0 || !Cut.ReachesFoot(over.Col)) return false;
                 anyGoesOn = true;
+                allWrap &= Cut.WrapsOnto(below.Cut, cell.Col);
             }
             else if (over.Text.Length > 0 && over.RowSpan == 1 && cell.RowSpan == 1)
                 anyEnded = true;
         }
-        return anyGoesOn && anyEnded;
+        return anyGoesOn && (allWrap || anyEnded);
     }
 
     /// <summary>
