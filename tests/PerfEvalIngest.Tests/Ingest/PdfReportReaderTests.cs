@@ -108,6 +108,41 @@ public sealed class PdfReportReaderTests
     }
 
     [Fact]
+    public void Past_the_page_limit_the_first_pages_are_read_and_the_file_is_too_large()
+    {
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        for (int n = 1; n <= 5; n++)
+        {
+            var page = builder.AddPage(PageSize.A4);
+            page.AddText($"Page {n} of the report, a paragraph that runs to the margin and", 12, new PdfPoint(72, 700), font);
+            page.AddText("ends here.", 12, new PdfPoint(72, 685), font);
+        }
+        var document = new PdfReportReader(maxPages: 3).Read(SourceFile.FromBytes("long.pdf", builder.Build()));
+        Assert.Equal("too-large", document.Error?.Code);
+        Assert.Contains("共 5 页，只读取了前 3 页", document.Error!.Message);
+        Assert.Equal(5, document.Source.Pages);
+        Assert.Equal([1, 2, 3], document.Paragraphs.Select(p => p.Location.Page ?? 0));
+        Assert.StartsWith("Page 3 of the report", document.Paragraphs.Last().Original);
+    }
+
+    [Fact]
+    public void A_page_past_the_glyph_limit_is_read_up_to_it_and_named()
+    {
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var page = builder.AddPage(PageSize.A4);
+        var line = new string('8', 100);
+        for (int row = 0; row * 100 <= PdfPageContent.MaxGlyphs; row++)
+            page.AddText(line, 4, new PdfPoint(20, 830 - 4 * (row % 200)), font);
+        var document = Read(builder.Build());
+        Assert.Null(document.Error);
+        var issue = Assert.Single(document.IssueList);
+        Assert.Equal(("page-truncated", 1), (issue.Code, issue.Location.Page));
+        Assert.Contains($"第 1 页字符超过 {PdfPageContent.MaxGlyphs} 个", issue.Message);
+    }
+
+    [Fact]
     public void A_pdf_needing_a_user_password_is_encrypted_and_an_owner_password_only_one_is_read()
     {
         Assert.Equal("encrypted", Read(File.ReadAllBytes(Other("hunan-03.user-password.pdf"))).Error?.Code);

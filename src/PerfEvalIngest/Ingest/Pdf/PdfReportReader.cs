@@ -15,11 +15,16 @@ public sealed class PdfReportReader : IDocumentReader
 {
     public static PdfReportReader Instance { get; } = new();
 
-    public string Format => "pdf";
-    public IReadOnlyList<string> Extensions { get; } = [".pdf"];
-
     /// <summary>Pages read at most; every page costs bounded time (see <see cref="PdfPageContent.MaxGlyphs"/>).</summary>
     public const int MaxPages = 2_000;
+
+    private readonly int _maxPages;
+
+    /// <param name="maxPages">Pages read at most (<see cref="MaxPages"/>; lower only to test the limit).</param>
+    public PdfReportReader(int maxPages = MaxPages) => _maxPages = maxPages;
+
+    public string Format => "pdf";
+    public IReadOnlyList<string> Extensions { get; } = [".pdf"];
 
     public Document Read(SourceFile file)
     {
@@ -49,7 +54,7 @@ public sealed class PdfReportReader : IDocumentReader
 
         var pages = new List<PdfPageContent>();
         var failed = new List<int>();
-        for (int n = 1; n <= Math.Min(total, MaxPages); n++)
+        for (int n = 1; n <= Math.Min(total, _maxPages); n++)
         {
             int number = n;
             var (content, _) = PdfPageGuard.Run(() => PdfPageContent.From(pdf.GetPage(number)));
@@ -68,18 +73,24 @@ public sealed class PdfReportReader : IDocumentReader
         else if (pages.Count > 0 && blank.Count == pages.Count)
             error = new ReadError("no-text-layer",
                 $"没有文字层（扫描件），第 {Pages(blank)} 页需要 OCR 识别 / no text layer: pages {Pages(blank)} need OCR");
-        else if (total > MaxPages)
-            error = new ReadError("too-large", $"共 {total} 页，只读取了前 {MaxPages} 页 / {total} pages, read the first {MaxPages}");
+        else if (total > _maxPages)
+            error = new ReadError("too-large", $"共 {total} 页，只读取了前 {_maxPages} 页 / {total} pages, read the first {_maxPages}");
         else if (pages.Count == 0)
             error = ReadError.Empty("没有页面 / no pages");
 
+        var issues = new List<ExtractionIssue>();
         // Some pages scanned among pages with text: the text is read, and the scanned pages are named.
-        var issues = error == null && blank.Count > 0
-            ? new[] { new ExtractionIssue("no-text-layer",
+        if (error == null && blank.Count > 0)
+            issues.Add(new ExtractionIssue("no-text-layer",
                 $"第 {Pages(blank)} 页没有文字层（扫描页），未能检查，需要 OCR 识别 / pages {Pages(blank)} have no text layer and were not checked",
-                new Location(Page: blank[0])) }
-            : null;
-        return new Document(info, builder.Blocks, error, Issues: issues);
+                new Location(Page: blank[0])));
+        // A page past the glyph limit is read up to it: the rest of that page was not checked.
+        var truncated = pages.Where(p => p.Truncated).Select(p => p.Number).ToList();
+        if (truncated.Count > 0)
+            issues.Add(new ExtractionIssue("page-truncated",
+                $"第 {Pages(truncated)} 页字符超过 {PdfPageContent.MaxGlyphs} 个，只读取了前 {PdfPageContent.MaxGlyphs} 个 / pages {Pages(truncated)} hold more than {PdfPageContent.MaxGlyphs} characters; the rest was not read",
+                new Location(Page: truncated[0])));
+        return new Document(info, builder.Blocks, error, Issues: issues.Count > 0 ? issues : null);
     }
 
     private static string Pages(IReadOnlyList<int> pages) =>
