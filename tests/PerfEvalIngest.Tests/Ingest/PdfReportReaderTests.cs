@@ -104,7 +104,7 @@ public sealed class PdfReportReaderTests
         var result = TestPipeline.Instance.Run(document, "scan.pdf", new ReportOptions());
         var finding = Assert.Single(result.Findings, f => f.Category == "extraction");
         Assert.Equal("extraction.no-text-layer", finding.Rule);
-        Assert.Contains("第 2 页没有文字层", finding.Message);
+        Assert.Contains("第 2 页没有可读的文字层", finding.Message);
     }
 
     [Fact]

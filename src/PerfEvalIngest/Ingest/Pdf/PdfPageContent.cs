@@ -31,7 +31,7 @@ public sealed record PdfPageContent(int Number, double Height, IReadOnlyList<Pdf
             double baseline = letter.StartBaseLine.Y;
             double top = box.Height > 0 ? Math.Max(box.Top, baseline + 0.1) : baseline + 0.8 * size;
             double right = box.Width > 0 ? box.Right : letter.EndBaseLine.X;
-            glyphs.Add(new PdfGlyph(letter.Value, Math.Min(box.Left, right), right, baseline, top, size, IsBold(letter)));
+            glyphs.Add(new PdfGlyph(PdfGlyphText.Normalize(letter.Value), Math.Min(box.Left, right), right, baseline, top, size, IsBold(letter)));
         }
         return new PdfPageContent(page.Number, page.Height, glyphs, RulingsOf(page), truncated);
     }

@@ -8,7 +8,8 @@ namespace PerfEvalIngest.Ingest;
 /// Reads PDF reports with PdfPig: glyphs → lines → running headers, footers and page numbers removed → tables
 /// from ruling lines → paragraphs in reading order, with page numbers in every location. Trouble becomes
 /// <see cref="Document.Error"/>: "encrypted" (a user password is needed), "corrupt" (the file or some pages could
-/// not be parsed; the pages that could are kept), "no-text-layer" (only scanned images; OCR is not done),
+/// not be parsed; the pages that could are kept), "no-text-layer" (only scanned images, or characters without a
+/// Unicode map; OCR is not done),
 /// "too-large" (more pages than <see cref="MaxPages"/>; the first ones are read).
 /// </summary>
 public sealed class PdfReportReader : IDocumentReader
@@ -62,6 +63,8 @@ public sealed class PdfReportReader : IDocumentReader
             else pages.Add(content);
         }
 
+        // A page whose characters are no text (fonts without a Unicode map) is read as a scan: not at all.
+        pages = pages.Select(p => PdfGlyphText.IsReadable(p.Glyphs) ? p : p with { Glyphs = [] }).ToList();
         var builder = new BlockListBuilder();
         PdfParagraphBuilder.Build(PdfPageLayout.Items(pages), builder);
         var info = file.Info(Format, pages: total);
@@ -72,7 +75,7 @@ public sealed class PdfReportReader : IDocumentReader
             error = ReadError.Corrupt($"第 {Pages(failed)} 页无法解析，其余页已读取 / pages {Pages(failed)} could not be parsed");
         else if (pages.Count > 0 && blank.Count == pages.Count)
             error = new ReadError("no-text-layer",
-                $"没有文字层（扫描件），第 {Pages(blank)} 页需要 OCR 识别 / no text layer: pages {Pages(blank)} need OCR");
+                $"没有可读的文字层（扫描件，或字体没有 Unicode 映射），第 {Pages(blank)} 页需要 OCR 识别 / no readable text layer: pages {Pages(blank)} need OCR");
         else if (total > _maxPages)
             error = new ReadError("too-large", $"共 {total} 页，只读取了前 {_maxPages} 页 / {total} pages, read the first {_maxPages}");
         else if (pages.Count == 0)
@@ -82,7 +85,7 @@ public sealed class PdfReportReader : IDocumentReader
         // Some pages scanned among pages with text: the text is read, and the scanned pages are named.
         if (error == null && blank.Count > 0)
             issues.Add(new ExtractionIssue("no-text-layer",
-                $"第 {Pages(blank)} 页没有文字层（扫描页），未能检查，需要 OCR 识别 / pages {Pages(blank)} have no text layer and were not checked",
+                $"第 {Pages(blank)} 页没有可读的文字层（扫描页），未能检查，需要 OCR 识别 / pages {Pages(blank)} have no readable text layer and were not checked",
                 new Location(Page: blank[0])));
         // A page past the glyph limit is read up to it: the rest of that page was not checked.
         var truncated = pages.Where(p => p.Truncated).Select(p => p.Number).ToList();
