@@ -3,6 +3,8 @@
 # Chinese), and in corpus/pdf/other/:
 #   hunan-01.cairo.pdf            the same report rewritten by another producer (cairo);
 #   nanjing-03.borderless.pdf     the report with its tables' borders taken away (tables found by column alignment);
+#   hunan-01.rotated.pdf          pages 5, 6 and 7 shown turned by 180°, 90° and 270° (/Rotate), as scanners and
+#                                 landscape pages leave them;
 #   <id>.indented.pdf             hunan-01, nanjing-02, suzhou-03 with table cells keeping the body's first-line indent
 #                                 (narrow cells print one character on their first line; page breaks cut rows);
 #   hunan-03.scanned.pdf          its first two pages as grey pictures only, as a scanner makes them (no text layer);
@@ -34,6 +36,7 @@ soffice --headless -env:UserInstallation="file://$work/profile" --convert-to pdf
   "$work"/*.indented.docx >/dev/null
 pdftoppm -f 1 -l 2 -r 60 -gray "$here/hunan-03.pdf" "$work/scan"
 python3 "$here/make-scanned.py" "$here/other/hunan-03.scanned.pdf" "$work"/scan-*.pgm
+qpdf --rotate=+180:5 --rotate=+90:6 --rotate=+270:7 "$here/hunan-01.pdf" "$here/other/hunan-01.rotated.pdf"
 # qpdf writes a random file ID, so these two differ byte for byte on every run; their content does not.
 qpdf --encrypt open owner 256 -- "$here/hunan-03.pdf" "$here/other/hunan-03.user-password.pdf"
 qpdf --encrypt "" owner 256 -- "$here/hunan-03.pdf" "$here/other/hunan-03.owner-password.pdf"

@@ -33,13 +33,15 @@ public sealed class CorpusPdfTests(ITestOutputHelper output)
     /// <summary>
     /// Harder copies in corpus/pdf/other (make-pdfs.sh): the same report rewritten by another producer (cairo: other
     /// fonts, other drawing of rules and glyphs); the report with its tables' borders taken away, so that tables are
-    /// found from column alignment alone; and reports whose table cells keep the body's two-character first-line
+    /// found from column alignment alone; the report with three pages shown turned (/Rotate 180, 90, 270), its 自评表
+    /// among them; and reports whose table cells keep the body's two-character first-line
     /// indent, as many hand-made Word tables do, so that a narrow cell prints one character on its first line and
     /// page breaks cut rows after it.
     /// </summary>
     [Theory]
     [InlineData("hunan-01.cairo.pdf", "hunan-01")]
     [InlineData("nanjing-03.borderless.pdf", "nanjing-03")]
+    [InlineData("hunan-01.rotated.pdf", "hunan-01")]
     [InlineData("hunan-01.indented.pdf", "hunan-01")]
     [InlineData("nanjing-02.indented.pdf", "nanjing-02")]
     [InlineData("suzhou-03.indented.pdf", "suzhou-03")]

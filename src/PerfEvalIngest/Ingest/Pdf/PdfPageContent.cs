@@ -19,21 +19,24 @@ public sealed record PdfPageContent(int Number, double Height, IReadOnlyList<Pdf
 
     public static PdfPageContent From(Page page)
     {
+        var upright = PdfPageTurn.Of(page);
         var glyphs = new List<PdfGlyph>();
         bool truncated = false;
         foreach (var letter in page.Letters)
         {
             if (glyphs.Count >= MaxGlyphs) { truncated = true; break; }
-            // Rotated text is a stamp or a watermark, not body text.
-            if (letter.TextOrientation != TextOrientation.Horizontal) continue;
-            var box = letter.GlyphRectangle;
+            // Text at another angle than the page's own is a stamp or a watermark, not body text.
+            if (letter.TextOrientation != upright.Orientation) continue;
+            var box = upright.Apply(letter.GlyphRectangle);
+            var start = upright.Apply(letter.StartBaseLine);
+            var end = upright.Apply(letter.EndBaseLine);
             double size = letter.PointSize > 0 ? letter.PointSize : Math.Max(1, box.Height);
-            double baseline = letter.StartBaseLine.Y;
+            double baseline = start.Y;
             double top = box.Height > 0 ? Math.Max(box.Top, baseline + 0.1) : baseline + 0.8 * size;
-            double right = box.Width > 0 ? box.Right : letter.EndBaseLine.X;
+            double right = box.Width > 0 ? box.Right : end.X;
             glyphs.Add(new PdfGlyph(PdfGlyphText.Normalize(letter.Value), Math.Min(box.Left, right), right, baseline, top, size, IsBold(letter)));
         }
-        return new PdfPageContent(page.Number, page.Height, glyphs, RulingsOf(page), truncated);
+        return new PdfPageContent(page.Number, upright.Height, glyphs, RulingsOf(page, upright), truncated);
     }
 
     /// <summary>PdfPig's FontDetails.IsBold is always false: the weight shows in the font name or in text drawn
@@ -45,7 +48,7 @@ public sealed record PdfPageContent(int Number, double Height, IReadOnlyList<Pdf
             || name.Contains("Heavy", StringComparison.OrdinalIgnoreCase) || letter.RenderingMode == TextRenderingMode.FillThenStroke;
     }
 
-    private static List<PdfRuling> RulingsOf(Page page)
+    private static List<PdfRuling> RulingsOf(Page page, PdfPageTurn upright)
     {
         var rulings = new List<PdfRuling>();
         int seen = 0;
@@ -55,7 +58,8 @@ public sealed record PdfPageContent(int Number, double Height, IReadOnlyList<Pdf
             if (path.IsClipping || !(path.IsStroked || path.IsFilled)) continue;
             foreach (var sub in path)
             {
-                if (sub.GetBoundingRectangle() is not PdfRectangle r) continue;
+                if (sub.GetBoundingRectangle() is not PdfRectangle bounds) continue;
+                var r = upright.Apply(bounds);
                 if (r.Height <= Thin && r.Width > Thin)
                     rulings.Add(new PdfRuling(true, (r.Top + r.Bottom) / 2, r.Left, r.Right));
                 else if (r.Width <= Thin && r.Height > Thin)
