@@ -5,12 +5,14 @@
 #   nanjing-03.borderless.pdf     the report with its tables' borders taken away (tables found by column alignment);
 #   hunan-01.rotated.pdf          pages 5, 6 and 7 shown turned by 180°, 90° and 270° (/Rotate), as scanners and
 #                                 landscape pages leave them;
+#   <id>.running.pdf              nanjing-01 and suzhou-02 with a running header and a "- N -" page-number footer
+#                                 (add-running-text.py), which the reader must drop;
 #   <id>.indented.pdf             hunan-01, nanjing-02, suzhou-03 with table cells keeping the body's first-line indent
 #                                 (narrow cells print one character on their first line; page breaks cut rows);
 #   hunan-03.scanned.pdf          its first two pages as grey pictures only, as a scanner makes them (no text layer);
 #   hunan-03.user-password.pdf    encrypted, opening needs the password "open" (AES-256);
 #   hunan-03.owner-password.pdf   encrypted with an owner password only: it opens without one.
-# Needs soffice, fonts-wqy-zenhei, poppler-utils (pdftocairo, pdftoppm), qpdf and python3.
+# Needs soffice, fonts-wqy-zenhei, poppler-utils (pdftocairo, pdftoppm), qpdf, zip, unzip and python3.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
@@ -27,6 +29,12 @@ mkdir "$work/borderless" && (cd "$work/borderless" && unzip -q "$here/../docx/na
   && sed -i 's/w:val="single" w:sz="4"/w:val="nil" w:sz="0"/g' word/styles.xml && zip -q -X -r ../nanjing-03.borderless.docx .)
 soffice --headless -env:UserInstallation="file://$work/profile" --convert-to pdf --outdir "$here/other" \
   "$work/nanjing-03.borderless.docx" >/dev/null
+# Running header and footer.
+python3 "$here/add-running-text.py" "$here/../docx/nanjing-01.docx" "$work/nanjing-01.running.docx" \
+  "泓川市农业技术推广中心2023年度部门整体支出绩效自评报告"
+python3 "$here/add-running-text.py" "$here/../docx/suzhou-02.docx" "$work/suzhou-02.running.docx" "部门整体支出绩效自评报告"
+soffice --headless -env:UserInstallation="file://$work/profile" --convert-to pdf --outdir "$here/other" \
+  "$work"/*.running.docx >/dev/null
 # Indented cells: the generator's direct "no indent" on cell paragraphs taken out again.
 for id in hunan-01 nanjing-02 suzhou-03; do
   mkdir "$work/$id" && (cd "$work/$id" && unzip -q "$here/../docx/$id.docx" \

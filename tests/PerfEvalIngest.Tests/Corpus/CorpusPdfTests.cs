@@ -34,7 +34,7 @@ public sealed class CorpusPdfTests(ITestOutputHelper output)
     /// Harder copies in corpus/pdf/other (make-pdfs.sh): the same report rewritten by another producer (cairo: other
     /// fonts, other drawing of rules and glyphs); the report with its tables' borders taken away, so that tables are
     /// found from column alignment alone; the report with three pages shown turned (/Rotate 180, 90, 270), its 自评表
-    /// among them; and reports whose table cells keep the body's two-character first-line
+    /// among them; reports with a running header and a page-number footer on every page; and reports whose table cells keep the body's two-character first-line
     /// indent, as many hand-made Word tables do, so that a narrow cell prints one character on its first line and
     /// page breaks cut rows after it.
     /// </summary>
@@ -42,6 +42,8 @@ public sealed class CorpusPdfTests(ITestOutputHelper output)
     [InlineData("hunan-01.cairo.pdf", "hunan-01")]
     [InlineData("nanjing-03.borderless.pdf", "nanjing-03")]
     [InlineData("hunan-01.rotated.pdf", "hunan-01")]
+    [InlineData("nanjing-01.running.pdf", "nanjing-01")]
+    [InlineData("suzhou-02.running.pdf", "suzhou-02")]
     [InlineData("hunan-01.indented.pdf", "hunan-01")]
     [InlineData("nanjing-02.indented.pdf", "nanjing-02")]
     [InlineData("suzhou-03.indented.pdf", "suzhou-03")]
@@ -50,6 +52,15 @@ public sealed class CorpusPdfTests(ITestOutputHelper output)
         var path = Path.Combine(RepositoryPaths.Corpus, "pdf", "other", file);
         AssertAgreement(id, path);
         AssertSameFindings(id, path);
+    }
+
+    [Fact]
+    public void The_running_header_and_page_numbers_of_every_page_are_dropped()
+    {
+        var document = ReadPdf(Path.Combine(RepositoryPaths.Corpus, "pdf", "other", "nanjing-01.running.pdf"));
+        Assert.True(document.Source.Pages > 5);
+        Assert.DoesNotContain(document.Paragraphs, p => p.Original.Contains("泓川市农业技术推广中心2023年度部门整体支出绩效自评报告"));
+        Assert.DoesNotContain(document.Paragraphs, p => System.Text.RegularExpressions.Regex.IsMatch(p.Original, @"-\s*\d+\s*-"));
     }
 
     private void AssertAgreement(string id, string pdfPath)
