@@ -50,6 +50,29 @@ public sealed class PdfAlignedTableTests
     }
 
     [Fact]
+    public void Short_lines_over_a_table_at_the_top_of_a_page_end_the_paragraph_from_the_page_before()
+    {
+        // Page 1 ends in a paragraph that runs to the margin; page 2 starts with its last words, then a table, then
+        // another paragraph.
+        var full = "自评报告和自评表经单位领导班子审议后报送主管部门和财政部门";
+        var page1 = Lines(700, [(full, 80)], [(full, 80)]);
+        var page2 = Lines(780,
+            [("主动接受社会监督。", 80)],
+            [("一级指标", 80), ("三级指标", 133), ("得分", 186)],
+            [("产出指标", 80), ("完成人工", 133), ("5", 186)],
+            [("造林", 133)],
+            [("效益指标", 80), ("森林覆盖率", 133), ("7", 186)]);
+        page2.AddRange(Text(full, 80, 660));
+        var pages = new[] { new PdfPageContent(1, 842, page1, [], false), new PdfPageContent(2, 842, page2, [], false) };
+        var blocks = new BlockListBuilder();
+        PdfParagraphBuilder.Build(PdfPageLayout.Items(pages), blocks);
+
+        Assert.Equal(full + full + "主动接受社会监督。", blocks.Blocks.OfType<Paragraph>().First().Original);
+        var table = Assert.Single(blocks.Blocks.OfType<Table>());
+        Assert.Equal(("一级指标", "完成人工造林", 3), (table.TextAt(0, 0), table.TextAt(1, 1), table.RowCount));
+    }
+
+    [Fact]
     public void Running_text_with_a_wide_gap_in_one_line_is_no_table()
     {
         var glyphs = Lines(700,

@@ -50,11 +50,18 @@ public static class PdfAlignedTableFinder
             int last = end - 1;
             while (last > i && lines[last].Pieces.Count < 2) last--;
             // Up to three short lines at the very top of the page, just above, may be the rest of a row that the
-            // page break cut (Table drops them again unless they stand inside the columns).
+            // page break cut, or the end of a paragraph from the page before.
             bool topOfPage = i <= 3 && Enumerable.Range(0, i).All(k => lines[k].Pieces.Count == 1 && (k == 0 || Joins(lines[k - 1], lines[k], wide)))
                 && (i == 0 || Joins(lines[i - 1], lines[i], wide));
-            int first = topOfPage ? 0 : i;
-            var table = Table(lines.GetRange(first, end - first), last - first + 1, right);
+            var table = Table(lines.GetRange(i, end - i), last - i + 1, right);
+            var led = topOfPage && i > 0 ? Table(lines.GetRange(0, end), last + 1, right) : null;
+            // The short lines above made a row of their own: keep both readings until the page before is known.
+            if (table != null && led != null && led.RowCount == table.RowCount + 1)
+                table = led with
+                {
+                    Lead = lines.Take(i).Select(l => PdfLineBuilder.Make(l.Glyphs)).OfType<PdfLine>().ToList(),
+                    WithoutLead = table,
+                };
             if (table != null) tables.Add(table);
             i = end;
         }

@@ -83,9 +83,21 @@ public sealed partial class PdfParagraphBuilder
             var item = items[i];
             if (item is PdfTableItem t)
             {
-                EndParagraph();
-                bool continues = lastTable != null && units.Count > 0 && ReferenceEquals(units[^1], lastTable)
+                bool continues = paragraph == null && lastTable != null && units.Count > 0 && ReferenceEquals(units[^1], lastTable)
                     && t.Page == lastTable.Page + 1 && IsFirstOnPage(items, i) && lastTable.Table.ColumnsLineUpWith(t.Table);
+                if (!continues && t.Table.WithoutLead is { } alone)
+                {
+                    // Not the rest of a table: the short lines over it are text, read like any other lines.
+                    foreach (var lead in t.Table.Lead)
+                    {
+                        var leadItem = new PdfLineItem(t.Page, lead);
+                        if (paragraph != null && EndsBefore(paragraph[^1], leadItem)) EndParagraph();
+                        paragraph ??= [];
+                        paragraph.Add(leadItem);
+                    }
+                    t = t with { Table = alone };
+                }
+                EndParagraph();
                 if (continues)
                 {
                     lastTable = new PdfTableItem(t.Page, lastTable!.Table.Append(WithoutRepeatedHeader(lastTable.Table, t.Table)),

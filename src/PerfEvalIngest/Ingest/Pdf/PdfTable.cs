@@ -15,6 +15,14 @@ public sealed record PdfTable(
     PdfTableCut Cut,
     bool Ruled = true)
 {
+    /// <summary>Short lines at the top of the page read as this table's first row, which may rather be the tail of a
+    /// paragraph from the page before; <see cref="WithoutLead"/> is the table without them. Set by the alignment
+    /// finder only: whether they are a row cut by the page break is known only once the page before is.</summary>
+    public IReadOnlyList<PdfLine> Lead { get; init; } = [];
+
+    /// <inheritdoc cref="Lead"/>
+    public PdfTable? WithoutLead { get; init; }
+
     public double Top => RowEdges[0];
     public double Bottom => RowEdges[^1];
     public double Left => ColumnEdges[0];
