@@ -102,7 +102,8 @@ static class ReadmeWriter
 
         Written with the Open XML SDK from what the text writer recorded, block by block: one Word paragraph per
         paragraph (run-on lines split again), tables as Word tables with `gridSpan` for a cell merged across
-        columns ("合计") and `vMerge` for cells merged down a group (一级/二级指标). Headings carry their numbering
+        columns ("合计") and `vMerge` for cells merged down a group (一级/二级指标); cell paragraphs clear the body's
+        two-character first-line indent, as a hand-made table does. Headings carry their numbering
         either as typed text or as Word automatic numbering (one list: `%1、` and `（%2）` in chineseCounting,
         `%3、` or `%3.` decimal, suffix nothing; a number the counter would not give next starts a list instance
         with a startOverride), with or without the built-in heading styles, as the table above says. A heading
