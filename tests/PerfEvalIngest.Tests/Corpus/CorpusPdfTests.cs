@@ -69,10 +69,12 @@ public sealed class CorpusPdfTests(ITestOutputHelper output)
         var agreement = PdfAgreement.Measure(word, pdf);
         output.WriteLine($"{id}: {agreement}");
         foreach (var d in agreement.CellDifferences) output.WriteLine($"  {d}");
-        foreach (var h in PdfAgreement.Minus(Headings(word), Headings(pdf))) output.WriteLine($"  heading only in .docx: {h}");
-        foreach (var h in PdfAgreement.Minus(Headings(pdf), Headings(word))) output.WriteLine($"  heading only in .pdf: {h}");
-        foreach (var f in PdfAgreement.Minus(Facts(word), Facts(pdf))) output.WriteLine($"  fact only in .docx: {f}");
-        foreach (var f in PdfAgreement.Minus(Facts(pdf), Facts(word))) output.WriteLine($"  fact only in .pdf: {f}");
+        var (wordHeadings, pdfHeadings) = (PdfAgreement.HeadingKeys(word), PdfAgreement.HeadingKeys(pdf));
+        var (wordFacts, pdfFacts) = (PdfAgreement.FactKeys(word), PdfAgreement.FactKeys(pdf));
+        foreach (var h in PdfAgreement.Minus(wordHeadings, pdfHeadings)) output.WriteLine($"  heading only in .docx: {h}");
+        foreach (var h in PdfAgreement.Minus(pdfHeadings, wordHeadings)) output.WriteLine($"  heading only in .pdf: {h}");
+        foreach (var f in PdfAgreement.Minus(wordFacts, pdfFacts)) output.WriteLine($"  fact only in .docx: {f}");
+        foreach (var f in PdfAgreement.Minus(pdfFacts, wordFacts)) output.WriteLine($"  fact only in .pdf: {f}");
         Assert.True(agreement.Headings >= HeadingFloor, $"headings {agreement.Headings:P1} < {HeadingFloor:P0}: {agreement}");
         Assert.True(agreement.Cells >= CellFloor, $"table cells {agreement.Cells:P1} < {CellFloor:P0}: {agreement}");
         Assert.True(agreement.Facts >= FactFloor, $"facts {agreement.Facts:P1} < {FactFloor:P0}: {agreement}");
@@ -102,10 +104,6 @@ public sealed class CorpusPdfTests(ITestOutputHelper output)
         Assert.Equal(("budget.rate", 3), (rate.Concept, rate.Location.Page));
         Assert.Equal(6, Assert.Single(document.Tables).Location.Page);
     }
-
-    private static IEnumerable<string> Headings(ReportResult r) => r.Structure!.Outline.Select(h => $"{h.Level}|{h.Label}|{h.Title}");
-
-    private static IEnumerable<string> Facts(ReportResult r) => r.Facts!.Facts.Select(f => $"{f.Concept}|{f.Value}|{f.Unit}");
 
     internal static Document ReadPdf(string path) =>
         PdfReportReader.Instance.Read(SourceFile.FromBytes(path, File.ReadAllBytes(path)));

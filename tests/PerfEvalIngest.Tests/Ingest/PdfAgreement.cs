@@ -9,10 +9,8 @@ internal sealed record PdfAgreement(double Headings, double Cells, double Facts,
 {
     public static PdfAgreement Measure(ReportResult text, ReportResult pdf)
     {
-        var headings = Share(text.Structure!.Outline.Select(h => $"{h.Level}|{h.Label}|{h.Title}").ToList(),
-            pdf.Structure!.Outline.Select(h => $"{h.Level}|{h.Label}|{h.Title}").ToList());
-        var facts = Share(text.Facts!.Facts.Select(f => $"{f.Concept}|{f.Value}|{f.Unit}").ToList(),
-            pdf.Facts!.Facts.Select(f => $"{f.Concept}|{f.Value}|{f.Unit}").ToList());
+        var headings = Share(HeadingKeys(text).ToList(), HeadingKeys(pdf).ToList());
+        var facts = Share(FactKeys(text).ToList(), FactKeys(pdf).ToList());
 
         var textTables = text.Structure.Document.Tables.ToList();
         var pdfTables = pdf.Structure.Document.Tables.ToList();
@@ -35,6 +33,12 @@ internal sealed record PdfAgreement(double Headings, double Cells, double Facts,
             $"headings {headings.Matched}/{headings.Total}, cells {equal}/{positions} in {textTables.Count} tables " +
             $"(pdf {pdfTables.Count}), facts {facts.Matched}/{facts.Total} (pdf {pdf.Facts.Facts.Count})", differences);
     }
+
+    /// <summary>The headings compared: level, label and title.</summary>
+    public static IEnumerable<string> HeadingKeys(ReportResult r) => r.Structure!.Outline.Select(h => $"{h.Level}|{h.Label}|{h.Title}");
+
+    /// <summary>The facts compared: concept, value and unit.</summary>
+    public static IEnumerable<string> FactKeys(ReportResult r) => r.Facts!.Facts.Select(f => $"{f.Concept}|{f.Value}|{f.Unit}");
 
     public override string ToString() =>
         $"headings {Headings:P1}, table cells {Cells:P1}, facts {Facts:P1} — {Detail}";

@@ -24,13 +24,6 @@ public sealed class PdfAlignedTableTests
     private static List<PdfGlyph> Lines(double top, params (string Text, double X)[][] lines) =>
         lines.SelectMany((cells, i) => cells.SelectMany(c => Text(c.Text, c.X, top - 14 * i))).ToList();
 
-    private static string Grid(PdfTable t)
-    {
-        var table = new Table(0, "T1", null, t.WithGroupCellsMergedDown().Cells, t.RowCount, t.ColumnCount, new Location());
-        return string.Join(" / ", Enumerable.Range(0, t.RowCount)
-            .Select(r => string.Join("|", Enumerable.Range(0, t.ColumnCount).Select(c => table.TextAt(r, c)))));
-    }
-
     [Fact]
     public void Columns_rows_wrapped_cells_and_group_cells_come_out_of_alignment()
     {
@@ -45,7 +38,7 @@ public sealed class PdfAlignedTableTests
             [("率", 133)]);
         var table = Assert.Single(PdfAlignedTableFinder.Find(glyphs));
         Assert.False(table.Ruled);
-        Assert.Equal("一级指标|三级指标|得分 / 产出指标|完成人工造林|5 / 产出指标|新造油茶|4.5 / 效益指标|森林覆盖率|7", Grid(table));
+        Assert.Equal("一级指标|三级指标|得分 / 产出指标|完成人工造林|5 / 产出指标|新造油茶|4.5 / 效益指标|森林覆盖率|7", PdfTableGrid.Of(table));
         Assert.DoesNotContain(glyphs.Where(g => g.Text == "表"), table.Contains);
     }
 
@@ -93,6 +86,6 @@ public sealed class PdfAlignedTableTests
             [("项目支出", 80), ("3805.54", 160), ("92.14%", 240)]);
         var table = Assert.Single(PdfAlignedTableFinder.Find(glyphs));
         Assert.Equal(4, table.RowCount);
-        Assert.Equal("合计|11013.43|95.81%", Grid(table).Split(" / ")[1]);
+        Assert.Equal("合计|11013.43|95.81%", PdfTableGrid.Of(table).Split(" / ")[1]);
     }
 }

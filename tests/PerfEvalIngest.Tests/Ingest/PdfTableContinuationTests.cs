@@ -33,20 +33,13 @@ public sealed class PdfTableContinuationTests
     /// <summary>The columns given, each at the foot with a full last line (no room left).</summary>
     private static Dictionary<int, double> Full(params int[] columns) => columns.ToDictionary(c => c, _ => 0.0);
 
-    private static string Grid(PdfTable t)
-    {
-        var table = new Table(0, "T1", null, t.Cells.ToList(), t.RowCount, t.ColumnCount, new Location());
-        return string.Join(" / ", Enumerable.Range(0, t.RowCount)
-            .Select(r => string.Join("|", Enumerable.Range(0, t.ColumnCount).Select(c => table.TextAt(r, c)))));
-    }
-
     [Fact]
     public void A_row_cut_by_the_break_is_one_row_again()
     {
         var above = Table([["三级指标", "分值", "得分"], ["农村公路日常养护", "12", "12"]], Full(0));
         var below = Table([["里程", "", ""], ["修复路面病害", "12", "12"]]);
         var joined = above.Append(below);
-        Assert.Equal("三级指标|分值|得分 / 农村公路日常养护里程|12|12 / 修复路面病害|12|12", Grid(joined));
+        Assert.Equal("三级指标|分值|得分 / 农村公路日常养护里程|12|12 / 修复路面病害|12|12", PdfTableGrid.Of(joined));
     }
 
     [Fact]
@@ -55,7 +48,7 @@ public sealed class PdfTableContinuationTests
         // 12 sits at the top of a row made tall by its neighbour, so the 13 below it cannot be its rest.
         var above = Table([["三级指标", "分值", "得分"], ["农村公路日常养护里程", "12", "12"]], Full(0));
         var below = Table([["修复路面", "13", ""]]);
-        Assert.Equal("三级指标|分值|得分 / 农村公路日常养护里程|12|12 / 修复路面|13|", Grid(above.Append(below)));
+        Assert.Equal("三级指标|分值|得分 / 农村公路日常养护里程|12|12 / 修复路面|13|", PdfTableGrid.Of(above.Append(below)));
     }
 
     [Fact]
@@ -75,7 +68,7 @@ public sealed class PdfTableContinuationTests
         var below = Table([["度资金总额", "867.59", "034.34"], ["其他资金", "18.9", "18.9"]],
             top: new() { [0] = 10.5, [1] = 34, [2] = 34 });
         Assert.Equal("预算执行情况|年初预算数|全年执行数 / 年度资金总额|3867.59|4034.34 / 其他资金|18.9|18.9",
-            Grid(above.Append(below)));
+            PdfTableGrid.Of(above.Append(below)));
     }
 
     [Fact]
@@ -93,7 +86,7 @@ public sealed class PdfTableContinuationTests
         // The group cell goes on over two rows of the next page; the row cut in two ends there too.
         var below = Table([["", "（公里）", ""], [null, "修复路面", "13"]]);
         var joined = above.Append(below);
-        Assert.Equal("一级指标|三级指标|得分 / 产出指标|养护里程（公里）|12 / 产出指标|修复路面|13", Grid(joined));
+        Assert.Equal("一级指标|三级指标|得分 / 产出指标|养护里程（公里）|12 / 产出指标|修复路面|13", PdfTableGrid.Of(joined));
         Assert.Equal(2, joined.Cells.Single(c => c.Text == "产出指标").RowSpan);
     }
 
@@ -102,6 +95,6 @@ public sealed class PdfTableContinuationTests
     {
         var above = Table([["三级指标", "分值", "得分"], ["养护里程", "12", "12"]], Full(0, 1, 2));
         var below = Table([["", "", ""], ["修复路面", "13", "13"]]);
-        Assert.Equal("三级指标|分值|得分 / 养护里程|12|12 / 修复路面|13|13", Grid(above.Append(below)));
+        Assert.Equal("三级指标|分值|得分 / 养护里程|12|12 / 修复路面|13|13", PdfTableGrid.Of(above.Append(below)));
     }
 }

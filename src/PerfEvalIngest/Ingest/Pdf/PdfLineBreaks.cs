@@ -9,13 +9,13 @@ namespace PerfEvalIngest.Ingest;
 public static class PdfLineBreaks
 {
     /// <summary>Whether a line ending at <paramref name="end"/> wrapped onto a next line beginning with
-    /// <paramref name="next"/>, in text of <paramref name="size"/> points that may run to <paramref name="edge"/>;
-    /// <paramref name="slack"/> (in characters) is how far the edge itself is uncertain.</summary>
-    public static bool Wrapped(double end, string next, double size, double edge, double slack = 0.25) =>
-        next.Length > 0 && end + FirstWordWidth(next, size) > edge + slack * size;
+    /// <paramref name="next"/>, in text of <paramref name="size"/> points that may run to <paramref name="edge"/> (an
+    /// edge known to within a quarter character).</summary>
+    public static bool Wrapped(double end, string next, double size, double edge) =>
+        next.Length > 0 && end + FirstWordWidth(next, size) > edge + 0.25 * size;
 
     /// <summary>About how wide the first unbreakable piece of a line is.</summary>
-    public static double FirstWordWidth(string text, double size)
+    private static double FirstWordWidth(string text, double size)
     {
         int opening = text.TakeWhile(IsOpening).Count();
         if (opening > 0) return opening * size + FirstWordWidth(text[opening..], size);
@@ -39,7 +39,7 @@ public static class PdfLineBreaks
         return (1 + closing) * ink[0].Size;
     }
 
-    public static bool IsOpening(char c) => "（《「『【〔“‘".Contains(c);
+    private static bool IsOpening(char c) => "（《「『【〔“‘".Contains(c);
 
-    public static bool IsClosing(char c) => "，。、；：！？）》」』】〕”’".Contains(c);
+    private static bool IsClosing(char c) => "，。、；：！？）》」』】〕”’".Contains(c);
 }

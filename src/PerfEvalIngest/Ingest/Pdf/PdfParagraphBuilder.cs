@@ -78,6 +78,13 @@ public sealed partial class PdfParagraphBuilder
             paragraph = null;
         }
 
+        void AddLine(PdfLineItem line)
+        {
+            if (paragraph != null && EndsBefore(paragraph[^1], line)) EndParagraph();
+            paragraph ??= [];
+            paragraph.Add(line);
+        }
+
         for (int i = 0; i < items.Count; i++)
         {
             var item = items[i];
@@ -88,13 +95,7 @@ public sealed partial class PdfParagraphBuilder
                 if (!continues && t.Table.WithoutLead is { } alone)
                 {
                     // Not the rest of a table: the short lines over it are text, read like any other lines.
-                    foreach (var lead in t.Table.Lead)
-                    {
-                        var leadItem = new PdfLineItem(t.Page, lead);
-                        if (paragraph != null && EndsBefore(paragraph[^1], leadItem)) EndParagraph();
-                        paragraph ??= [];
-                        paragraph.Add(leadItem);
-                    }
+                    foreach (var lead in t.Table.Lead) AddLine(new PdfLineItem(t.Page, lead));
                     t = t with { Table = alone };
                 }
                 EndParagraph();
@@ -109,10 +110,7 @@ public sealed partial class PdfParagraphBuilder
                 units.Add(t);
                 continue;
             }
-            var line = (PdfLineItem)item;
-            if (paragraph != null && EndsBefore(paragraph[^1], line)) EndParagraph();
-            paragraph ??= [];
-            paragraph.Add(line);
+            AddLine((PdfLineItem)item);
         }
         EndParagraph();
 

@@ -74,34 +74,35 @@ public static class PdfRuledTableFinder
         }
 
         var cells = new List<TableCell>();
-        var found = new List<(TableCell Cell, IReadOnlyList<List<PdfGlyph>> Lines)>();
+        var found = new List<(TableCell Cell, IReadOnlyList<List<PdfGlyph>> Glyphs, IReadOnlyList<PdfLine> Lines)>();
         foreach (var group in Enumerable.Range(0, rows * cols).GroupBy(Root).OrderBy(g => g.Min()))
         {
             int top = group.Min() / cols, left = group.Min(i => i % cols);
             int bottom = group.Max() / cols, right = group.Max(i => i % cols);
-            var lines = byCell.TryGetValue(group.Key, out var inCell) ? PdfLineBuilder.Group(inCell.Where(g => !g.IsSpace)) : [];
-            var cell = new TableCell(top, left, bottom - top + 1, right - left + 1,
-                PdfTextJoin.Lines(lines.Select(PdfLineBuilder.Make).OfType<PdfLine>()));
+            var glyphLines = byCell.TryGetValue(group.Key, out var inCell) ? PdfLineBuilder.Group(inCell.Where(g => !g.IsSpace)) : [];
+            var lines = glyphLines.Select(PdfLineBuilder.Make).OfType<PdfLine>().ToList();
+            var cell = new TableCell(top, left, bottom - top + 1, right - left + 1, PdfTextJoin.Lines(lines));
             cells.Add(cell);
-            found.Add((cell, lines));
+            found.Add((cell, glyphLines, lines));
         }
         return new PdfTable(xs, ys, cells.OrderBy(c => c.Row).ThenBy(c => c.Col).ToList(), rows, cols, Cut(found, xs, ys));
     }
 
     /// <summary>The text at the table's edges (see <see cref="PdfTableCut"/>). A cell's text may run to its right
     /// rule less the cell's padding, which is as wide as the narrowest gap between a left rule and the text after it.</summary>
-    private static PdfTableCut Cut(List<(TableCell Cell, IReadOnlyList<List<PdfGlyph>> Lines)> cells, List<double> xs, List<double> ys)
+    private static PdfTableCut Cut(List<(TableCell Cell, IReadOnlyList<List<PdfGlyph>> Glyphs, IReadOnlyList<PdfLine> Lines)> cells,
+        List<double> xs, List<double> ys)
     {
         var inked = cells.Where(c => c.Lines.Count > 0).ToList();
         if (inked.Count == 0) return PdfTableCut.None;
-        double padding = Math.Clamp(inked.Min(c => c.Lines.Min(l => l[0].Left) - xs[c.Cell.Col]), 0, 8);
+        double padding = Math.Clamp(inked.Min(c => c.Lines.Min(l => l.Left) - xs[c.Cell.Col]), 0, 8);
         var room = new Dictionary<int, double>();
-        foreach (var (cell, lines) in inked.Where(c => c.Cell.Row + c.Cell.RowSpan == ys.Count - 1))
-            if (ReachesRule(lines.Select(PdfLineBuilder.Make).OfType<PdfLine>().ToList(), ys[^1]))
-                room[cell.Col] = xs[cell.Col + cell.ColSpan] - padding - lines[^1][^1].Right;
+        foreach (var (cell, _, lines) in inked.Where(c => c.Cell.Row + c.Cell.RowSpan == ys.Count - 1))
+            if (ReachesRule(lines, ys[^1]))
+                room[cell.Col] = xs[cell.Col + cell.ColSpan] - padding - lines[^1].Right;
         int firstRow = inked.Min(c => c.Cell.Row);
         var firstWords = inked.Where(c => c.Cell.Row == firstRow)
-            .ToDictionary(c => c.Cell.Col, c => PdfLineBreaks.PrintedFirstWordWidth(c.Lines[0]));
+            .ToDictionary(c => c.Cell.Col, c => PdfLineBreaks.PrintedFirstWordWidth(c.Glyphs[0]));
         return new PdfTableCut(room, firstWords);
     }
 

@@ -119,8 +119,9 @@ public sealed record PdfTable(
                     && Enumerable.Range(c + 1, ColumnCount - c - 1).Any(k => TextAt(r, k).Length > 0);
                 owner[(r, c)] = r > 0 && leading && owner[(r - 1, c)] is var up && TextAt(up.Row, up.Col).Length > 0 ? up : (r, c);
             }
+        var spans = owner.Values.GroupBy(o => o).ToDictionary(g => g.Key, g => g.Count());
         var cells = Cells.Where(c => owner[(c.Row, c.Col)] == (c.Row, c.Col))
-            .Select(c => c with { RowSpan = owner.Count(o => o.Value == (c.Row, c.Col)) }).ToList();
+            .Select(c => c with { RowSpan = spans[(c.Row, c.Col)] }).ToList();
         return this with { Cells = cells };
     }
 
