@@ -1,4 +1,5 @@
 using PerfEvalIngest.Evaluation;
+using PerfEvalIngest.Evaluation.Truth;
 
 namespace PerfEvalIngest.Cli;
 
@@ -13,7 +14,8 @@ internal static class EvalCommand
     {
         var paths = new List<string>();
         int sites = 10;
-        bool real = false;
+        bool real = false, details = false;
+        string? truth = null;
         for (int i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -23,6 +25,11 @@ internal static class EvalCommand
                         return Usage.Fail(stderr, "--sites needs a whole number ≥ 1");
                     break;
                 case "--real": real = true; break;
+                case "--details": details = true; break;
+                case "--truth":
+                    if (i + 1 >= args.Length) return Usage.Fail(stderr, "--truth needs a folder of truth files");
+                    truth = args[++i];
+                    break;
                 default:
                     if (args[i].StartsWith("--", StringComparison.Ordinal)) return Usage.Fail(stderr, $"unknown option {args[i]}");
                     paths.Add(args[i]);
@@ -30,6 +37,7 @@ internal static class EvalCommand
             }
         }
         if (paths.Count == 0) return Usage.Fail(stderr, "eval needs at least one file or folder of clean reports");
+        if (truth != null) return AgainstTruth(paths, truth, details, stdout, stderr);
 
         var (inputs, missing) = BatchInput.Discover(paths);
         foreach (var m in missing) stderr.WriteLine($"perfeval: no such file or folder: {m}");
@@ -54,6 +62,16 @@ internal static class EvalCommand
         stdout.WriteLine(FaultEvaluation.Format(result));
         foreach (var t in result.Types)
             foreach (var miss in t.Missed.Take(3)) stdout.WriteLine($"  missed {miss}");
+        return 0;
+    }
+
+    private static int AgainstTruth(List<string> paths, string truthFolder, bool details, TextWriter stdout, TextWriter stderr)
+    {
+        if (!Directory.Exists(truthFolder)) return Usage.Fail(stderr, $"no such truth folder: {truthFolder}");
+        var result = new TruthEvaluation(ReportPipeline.CreateDefault()).Run(paths, truthFolder, Environment.ProcessorCount);
+        if (result.Scores.Count == 0 && result.NotReported.Count == 0)
+            return Usage.Fail(stderr, "no document under the paths has a truth file");
+        stdout.Write(TruthEvaluation.Format(result, details));
         return 0;
     }
 }

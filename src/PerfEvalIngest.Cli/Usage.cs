@@ -15,6 +15,9 @@ internal static class Usage
             Plants faults of every type into each clean report (up to N places per type, default 10) and prints
             recall per fault type and false alarms per clean report; --real: PATH holds real reports whose own
             findings are not counted as false alarms.
+        perfeval eval PATH... --truth DIR [--details]
+            Scores the documents under PATH against hand-written truth files in DIR (matched by sha256):
+            findings matched to annotated defects, defects found, key figures read right, kind, title, unit, year.
         perfeval segment [FILE|-] [--mode precise|full|search] [--no-hmm] [--no-user-dict]
             Chinese word segmentation (jieba 0.42.1-compatible), one token per line; the budget terms of
             models/jieba/userdict-budget.txt are added unless --no-user-dict.

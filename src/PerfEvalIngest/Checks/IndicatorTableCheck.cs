@@ -43,7 +43,7 @@ public sealed class IndicatorTableCheck : ICheck
                     yield return new Finding("completeness.indicator-row", "completeness", Severity.Warning,
                         $"自评表「{rowLabel}」未填写{string.Join("、", missing)}。/ Indicator row without {string.Join(", ", missing)}.",
                         string.Join(" | ", Enumerable.Range(0, table.ColumnCount).Select(c => table.TextAt(r, c))),
-                        string.Join("、", missing), "（空）", s.LocationOf(table) with { Row = r, Col = target });
+                        string.Join("、", missing), "（空）", table.CellLocation(s.LocationOf(table), r, target));
                 }
                 break;
             }

@@ -52,7 +52,7 @@ public sealed partial class TableFactExtractor
             {
                 var cell = table.CellAt(r, c);
                 if (cell == null || cell.Row != r || cell.Col != c || cell.Text.Length == 0) continue;
-                var cellLocation = location with { Row = r, Col = c };
+                var cellLocation = table.CellLocation(location, r, c);
                 var header = table.TextAt(headerRow, c);
                 var columnConcept = _concepts.Match(header);
 

@@ -52,13 +52,16 @@ public sealed class BlockListBuilder
         AddTable(cells, rowCount, colCount, page);
     }
 
-    public void AddTable(IReadOnlyList<TableCell> cells, int rowCount, int colCount, int? page = null)
+    /// <param name="rowPages">The page of each row, for a table that runs over pages.</param>
+    public void AddTable(IReadOnlyList<TableCell> cells, int rowCount, int colCount, int? page = null,
+        IReadOnlyList<int>? rowPages = null)
     {
         _tables++;
         var id = $"T{_tables}";
         var folded = cells.Select(c => c with { Text = TextFold.Fold(c.Text) }).ToList();
+        bool onePage = rowPages == null || rowPages.All(p => p == page);
         Blocks.Add(new Table(Blocks.Count, id, CaptionBefore(), folded, rowCount, colCount,
-            new Location(Page: page, Table: id)));
+            new Location(Page: page, Table: id)) { RowPages = onePage ? null : rowPages });
     }
 
     /// <summary>The short paragraph just before a table names it (a numbered heading, "表1 …" or "单位：万元").</summary>

@@ -7,6 +7,19 @@ namespace PerfEvalIngest.Model;
 public sealed record Table(int Index, string Id, string? Caption, IReadOnlyList<TableCell> Cells, int RowCount,
     int ColumnCount, Location Location) : Block(Index, Location)
 {
+    /// <summary>The page each grid row stands on, for a table that runs over pages (PDF); null where the format
+    /// has no pages or the whole table is on <see cref="Block.Location"/>'s page.</summary>
+    public IReadOnlyList<int>? RowPages { get; init; }
+
+    /// <summary>Where a grid position is: the table's location with the row, the column and the row's own page.</summary>
+    public Location CellLocation(Location tableLocation, int row, int col) =>
+        tableLocation with
+        {
+            Row = row,
+            Col = col,
+            Page = RowPages is { } pages && row >= 0 && row < pages.Count ? pages[row] : tableLocation.Page,
+        };
+
     // The position → cell index is derived from Cells alone; it is built on first use and rebuilt if a copy made
     // with `with` carries other cells.
     private (IReadOnlyList<TableCell> Cells, TableCell?[] Grid)? _index;

@@ -24,7 +24,8 @@ public static class ChecklistWriter
         md.Append("# 审核清单：").Append(meta?.Title ?? report.Name).Append('\n').Append('\n');
         md.Append("- 文件：`").Append(report.Source.Path.Replace('\\', '/')).Append("`（").Append(report.Source.Format).Append("）\n");
         md.Append("- 单位：").Append(meta?.Unit ?? "（未识别）").Append("；年度：").Append(meta?.Year?.ToString() ?? "（未识别）")
-          .Append("；类型：").Append(KindName(meta?.Kind)).Append('\n');
+          .Append("；类型：").Append(KindName(meta?.Kind))
+          .Append("；文件类别：").Append(DocumentKindName(meta?.DocumentKind)).Append('\n');
         if (report.Error != null)
             md.Append("- **读取失败**（").Append(report.Error.Code).Append("）：").Append(report.Error.Message).Append('\n');
         if (report.Rubric != null)
@@ -117,6 +118,20 @@ public static class ChecklistWriter
         "department-overall" => "部门（单位）整体支出",
         "project" => "项目支出",
         _ => "未识别",
+    };
+
+    private static string DocumentKindName(string? kind) => kind switch
+    {
+        "self-evaluation-department" => "部门（单位）整体支出绩效自评报告",
+        "self-evaluation-project" => "项目支出绩效自评报告",
+        "department-budget" => "部门预算",
+        "unit-budget" => "单位预算",
+        "department-final-accounts" => "部门决算",
+        "unit-final-accounts" => "单位决算",
+        "performance-targets" => "绩效目标申报表",
+        "evaluation-report" => "绩效评价报告",
+        "template" => "模板",
+        _ => "其他",
     };
 
     private static string SeverityName(Severity s) => s switch

@@ -12,7 +12,7 @@ public static class DatasetWriter
 {
     private const string SchemaSql = """
         CREATE TABLE reports (name TEXT PRIMARY KEY, path TEXT, format TEXT, sha256 TEXT, status TEXT, error_code TEXT,
-            error_message TEXT, title TEXT, unit TEXT, year INTEGER, kind TEXT, rubric_id TEXT, rubric_score REAL,
+            error_message TEXT, title TEXT, unit TEXT, year INTEGER, kind TEXT, document_kind TEXT, rubric_id TEXT, rubric_score REAL,
             rubric_max REAL, errors INTEGER, warnings INTEGER, infos INTEGER);
         CREATE TABLE facts (report TEXT, seq INTEGER, concept TEXT, label TEXT, measure TEXT, value TEXT, value_num REAL,
             unit TEXT, qualifier TEXT, row_label TEXT, column_label TEXT, text TEXT, section TEXT, paragraph INTEGER,
@@ -63,6 +63,7 @@ public static class DatasetWriter
             Insert("reports", [
                 r.Name, r.Source.Path, r.Source.Format, r.Source.Sha256, r.Status, r.Error?.Code, r.Error?.Message,
                 r.Structure?.Metadata.Title, r.Structure?.Metadata.Unit, r.Structure?.Metadata.Year, r.Structure?.Metadata.Kind,
+                r.Structure?.Metadata.DocumentKind,
                 r.Rubric?.Id, r.Rubric?.Score, r.Rubric?.Max, r.Count(Severity.Error), r.Count(Severity.Warning), r.Count(Severity.Info),
             ]);
             int seq = 0;

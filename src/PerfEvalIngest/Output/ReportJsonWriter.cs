@@ -69,6 +69,8 @@ public static class ReportJsonWriter
         WriteStringOrNull(w, "unit", m.Unit);
         if (m.Year is int year) w.WriteNumber("year", year); else w.WriteNull("year");
         w.WriteString("kind", m.Kind);
+        w.WriteString("documentKind", m.DocumentKind);
+        WriteStringOrNull(w, "kindEvidence", m.KindEvidence);
         w.WriteStartArray("attachments");
         foreach (var a in m.Attachments) w.WriteStringValue(a);
         w.WriteEndArray();
@@ -110,6 +112,8 @@ public static class ReportJsonWriter
                 w.WriteNumber("col", c.Col);
                 w.WriteNumber("rowSpan", c.RowSpan);
                 w.WriteNumber("colSpan", c.ColSpan);
+                // A table running over pages gives each cell the page its row stands on.
+                if (t.RowPages != null) w.WriteNumber("page", t.RowPages[c.Row]);
                 w.WriteString("text", c.Text);
                 w.WriteEndObject();
             }

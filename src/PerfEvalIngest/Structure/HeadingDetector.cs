@@ -21,11 +21,14 @@ public sealed class HeadingDetector
 
     public HeadingDetector(HeadingRules rules) => _rules = rules;
 
+    public HeadingRules Rules => _rules;
+
     /// <summary>Detected headings in document order (without paths; the outline builder adds them), and the
     /// attachment names listed under an attachment line.</summary>
-    internal (List<HeadingCandidate> Headings, List<string> Attachments) Detect(IReadOnlyList<Block> blocks)
+    internal (List<HeadingCandidate> Headings, List<string> Attachments) Detect(IReadOnlyList<Block> blocks,
+        IReadOnlySet<int> tableOfContents)
     {
-        var (candidates, attachments) = Collect(blocks);
+        var (candidates, attachments) = Collect(blocks, tableOfContents);
         var accepted = new SortedDictionary<int, HeadingCandidate>();
 
         AcceptTopLevels(candidates, accepted);
@@ -34,12 +37,12 @@ public sealed class HeadingDetector
                 accepted);
         foreach (var c in candidates.Where(c => c.Style == NumberingStyle.None && c.LooksLikeHeading))
             accepted[c.BlockIndex] = c;
-        AcceptUnnumberedSubheadings(blocks, accepted);
+        AcceptUnnumberedSubheadings(blocks, accepted, tableOfContents);
 
         return (accepted.Values.ToList(), attachments);
     }
 
-    private (List<HeadingCandidate>, List<string>) Collect(IReadOnlyList<Block> blocks)
+    private (List<HeadingCandidate>, List<string>) Collect(IReadOnlyList<Block> blocks, IReadOnlySet<int> tableOfContents)
     {
         var candidates = new List<HeadingCandidate>();
         var attachments = new List<string>();
@@ -47,7 +50,7 @@ public sealed class HeadingDetector
 
         foreach (var block in blocks)
         {
-            if (block is not Paragraph p)
+            if (block is not Paragraph p || tableOfContents.Contains(block.Index))
             {
                 inAttachmentList = false;
                 continue;
@@ -192,7 +195,8 @@ public sealed class HeadingDetector
 
     /// <summary>A short line without punctuation (a closing colon allowed), inside a section, right before an item
     /// numbered 1, heads that list ("整体支出绩效中存在的问题" before "1.…").</summary>
-    private void AcceptUnnumberedSubheadings(IReadOnlyList<Block> blocks, SortedDictionary<int, HeadingCandidate> accepted)
+    private void AcceptUnnumberedSubheadings(IReadOnlyList<Block> blocks, SortedDictionary<int, HeadingCandidate> accepted,
+        IReadOnlySet<int> tableOfContents)
     {
         if (accepted.Count == 0) return;
         var found = new List<HeadingCandidate>();
@@ -207,7 +211,7 @@ public sealed class HeadingDetector
                 for (int deeper = level + 1; deeper < lastAtLevel.Length; deeper++) lastAtLevel[deeper] = null;
                 continue;
             }
-            if (blocks[i] is not Paragraph p || p.Text.Length > _rules.MaxUnnumberedSubheading) continue;
+            if (blocks[i] is not Paragraph p || p.Text.Length > _rules.MaxUnnumberedSubheading || tableOfContents.Contains(i)) continue;
             var body = p.Text.EndsWith('：') || p.Text.EndsWith(':') ? p.Text[..^1] : p.Text;
             if (body.Length == 0 || body.Any(HeadingTitle.IsPunctuation) || NumberingLabel.Parse(p.Text) != null) continue;
             if (blocks[i + 1] is not Paragraph next || NumberingLabel.Parse(next.Text) is not { Ordinal: 1 } nextLabel)

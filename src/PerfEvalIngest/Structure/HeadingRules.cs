@@ -8,7 +8,10 @@ public sealed record HeadingRules(
     int MaxUnnumberedSubheading,
     int MaxAttachmentLine,
     IReadOnlyList<string> FieldLabels,
-    IReadOnlyList<string> AttachmentPrefixes)
+    IReadOnlyList<string> AttachmentPrefixes,
+    IReadOnlyList<string> TableOfContentsTitles,
+    int MaxTableOfContentsEntry,
+    IReadOnlyList<string> UnitLabels)
 {
     public static HeadingRules Load() => ModelDirectory.LoadJson<HeadingRules>("structure", "headings.json");
 }

@@ -4,5 +4,12 @@ namespace PerfEvalIngest.Structure;
 /// (department-overall, project or unknown), and the attachments it lists.</summary>
 public sealed record ReportMetadata(string? Title, string? Unit, int? Year, string Kind, IReadOnlyList<string> Attachments)
 {
+    /// <summary>What the document is (<see cref="DocumentKinds"/>): a self-evaluation, a budget or accounts
+    /// disclosure, a target table, another kind, or <c>other</c>.</summary>
+    public string DocumentKind { get; init; } = DocumentKinds.Other;
+
+    /// <summary>The words that decided <see cref="DocumentKind"/>, for the reviewer to see.</summary>
+    public string? KindEvidence { get; init; }
+
     public static ReportMetadata Unknown { get; } = new(null, null, null, "unknown", []);
 }

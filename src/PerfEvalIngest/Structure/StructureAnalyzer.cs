@@ -10,19 +10,23 @@ public sealed class StructureAnalyzer
 {
     private readonly HeadingDetector _detector;
     private readonly SectionCategorizer _categorizer;
+    private readonly DocumentKinds _kinds;
 
-    public StructureAnalyzer(HeadingDetector detector, SectionCategorizer categorizer)
+    public StructureAnalyzer(HeadingDetector detector, SectionCategorizer categorizer, DocumentKinds kinds)
     {
         _detector = detector;
         _categorizer = categorizer;
+        _kinds = kinds;
     }
 
-    public static StructureAnalyzer Load() => new(new HeadingDetector(HeadingRules.Load()), SectionCategorizer.Load());
+    public static StructureAnalyzer Load() =>
+        new(new HeadingDetector(HeadingRules.Load()), SectionCategorizer.Load(), DocumentKinds.Load());
 
     public StructuredDocument Analyze(Document document)
     {
         var blocks = document.Blocks;
-        var (detected, attachments) = _detector.Detect(blocks);
+        var contents = TableOfContents.Find(blocks, _detector.Rules);
+        var (detected, attachments) = _detector.Detect(blocks, contents);
         var outline = BuildOutline(detected);
 
         var sectionOfBlock = new string?[blocks.Count];
@@ -35,11 +39,21 @@ public sealed class StructureAnalyzer
         }
         var withSections = outline.Select(h => h with { Location = h.Location.WithSection(h.Path) }).ToList();
 
-        var metadata = MetadataExtractor.Extract(blocks, outline.Count > 0 ? outline[0].BlockIndex : blocks.Count,
-            attachments);
+        // The title block is what comes before the first heading or table, the 目录 left out.
+        int firstTable = document.Tables.Select(t => t.Index).DefaultIfEmpty(blocks.Count).First();
+        int bodyStart = Math.Min(outline.Count > 0 ? outline[0].BlockIndex : blocks.Count, firstTable);
+        var metadata = MetadataExtractor.Extract(blocks, bodyStart, attachments, _detector.Rules, contents,
+            Path.GetFileName(document.Source.Path));
         var headingOf = withSections.ToDictionary(h => h.BlockIndex);
         var captions = document.Tables.ToDictionary(t => t.Id, t => CaptionOf(t, headingOf));
-        return new StructuredDocument(document, metadata, withSections, sectionOfBlock, headingOf, captions);
+        var titleBlock = string.Join("｜", blocks.Take(bodyStart).OfType<Paragraph>().Where(p => !contents.Contains(p.Index)).Select(p => p.Text));
+        var (kind, evidence) = _kinds.Classify(metadata.Title, titleBlock, Path.GetFileName(document.Source.Path),
+            outline.Select(h => h.Title).Concat(captions.Values.OfType<string>()));
+        metadata = metadata with { DocumentKind = kind, KindEvidence = evidence };
+        return new StructuredDocument(document, metadata, withSections, sectionOfBlock, headingOf, captions)
+        {
+            TableOfContents = contents,
+        };
     }
 
     private List<Heading> BuildOutline(List<HeadingCandidate> detected)

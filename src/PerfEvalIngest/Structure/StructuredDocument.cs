@@ -14,6 +14,9 @@ public sealed record StructuredDocument(
     IReadOnlyDictionary<int, Heading> HeadingOfBlock,
     IReadOnlyDictionary<string, string?> TableCaptions)
 {
+    /// <summary>The blocks of the 目录 (its title and entries), kept out of the outline.</summary>
+    public IReadOnlySet<int> TableOfContents { get; init; } = new HashSet<int>();
+
     /// <summary>The block's location with its section path filled in.</summary>
     public Location LocationOf(Block block) => block.Location.WithSection(SectionPathOfBlock[block.Index]);
 

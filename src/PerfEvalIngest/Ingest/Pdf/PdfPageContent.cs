@@ -6,8 +6,15 @@ namespace PerfEvalIngest.Ingest;
 
 /// <summary>What the reader takes from one PDF page: its glyphs and its ruling lines, in page coordinates.</summary>
 public sealed record PdfPageContent(int Number, double Height, IReadOnlyList<PdfGlyph> Glyphs, IReadOnlyList<PdfRuling> Rulings,
-    bool Truncated)
+    bool Truncated, bool HasImages = false, bool Unmapped = false)
 {
+    /// <summary>Nothing to read on the page: no glyph but spaces.</summary>
+    public bool HasNoText => Glyphs.All(g => g.IsSpace);
+
+    /// <summary>The page shows something that is not text to read: an image (a scan) or characters without a
+    /// Unicode map (<see cref="Unmapped"/>, their glyphs dropped). Such a page needs OCR; one without is blank.</summary>
+    public bool NeedsOcr => HasNoText && (HasImages || Unmapped);
+
     /// <summary>Glyphs read per page at most: a real page has a few thousand; more is a hostile or broken file,
     /// and layout work grows with it.</summary>
     public const int MaxGlyphs = 20_000;
@@ -36,7 +43,9 @@ public sealed record PdfPageContent(int Number, double Height, IReadOnlyList<Pdf
             double right = box.Width > 0 ? box.Right : end.X;
             glyphs.Add(new PdfGlyph(PdfGlyphText.Normalize(letter.Value), Math.Min(box.Left, right), right, baseline, top, size, IsBold(letter)));
         }
-        return new PdfPageContent(page.Number, upright.Height, glyphs, RulingsOf(page, upright), truncated);
+        // Images tell a scanned page (an image and no text) from a blank one (neither).
+        return new PdfPageContent(page.Number, upright.Height, glyphs, RulingsOf(page, upright), truncated,
+            HasImages: page.GetImages().Any());
     }
 
     /// <summary>PdfPig's FontDetails.IsBold is always false: the weight shows in the font name or in text drawn

@@ -1,3 +1,5 @@
+using PerfEvalIngest.Model;
+
 namespace PerfEvalIngest.Ingest;
 
 /// <summary>
@@ -6,18 +8,24 @@ namespace PerfEvalIngest.Ingest;
 /// </summary>
 public static class PdfPageLayout
 {
-    public static IReadOnlyList<PdfPageItem> Items(IReadOnlyList<PdfPageContent> pages)
+    public static IReadOnlyList<PdfPageItem> Items(IReadOnlyList<PdfPageContent> pages) => Items(pages, []);
+
+    /// <summary>The same, naming in <paramref name="issues"/> each page whose tables could not be made out: that page
+    /// is read as plain lines, so a table finder's trouble costs one page's tables, never the file.</summary>
+    public static IReadOnlyList<PdfPageItem> Items(IReadOnlyList<PdfPageContent> pages, List<ExtractionIssue> issues)
     {
         var tables = new List<IReadOnlyList<PdfTable>>(pages.Count);
         var pageLines = new List<PdfRunningTextFilter.PageLines>(pages.Count);
         foreach (var page in pages)
         {
-            var found = PdfRuledTableFinder.Find(page.Rulings, page.Glyphs)
-                .Where(t => t.ColumnCount >= 2).ToList();
-            var rest = page.Glyphs.Where(g => !found.Any(t => t.Contains(g))).ToList();
-            found.AddRange(PdfAlignedTableFinder.Find(rest));
+            var (found, problem) = PdfPageGuard.Run(() => Tables(page));
+            if (found == null)
+                issues.Add(new ExtractionIssue("table-unread",
+                    $"第 {page.Number} 页的表格未能识别，已按文字读取 / the tables on page {page.Number} could not be made out and were read as text ({problem})",
+                    new Location(Page: page.Number)));
+            found ??= [];
             tables.Add(found);
-            var body = rest.Where(g => !found.Any(t => t.Contains(g)));
+            var body = page.Glyphs.Where(g => !found.Any(t => t.Contains(g)));
             pageLines.Add(new PdfRunningTextFilter.PageLines(page.Number, page.Height, PdfLineBuilder.Build(body)));
         }
 
@@ -31,5 +39,14 @@ public static class PdfPageLayout
             items.AddRange(onPage);
         }
         return items;
+    }
+
+    private static List<PdfTable> Tables(PdfPageContent page)
+    {
+        var found = PdfRuledTableFinder.Find(page.Rulings, page.Glyphs)
+            .Where(t => t.ColumnCount >= 2).ToList();
+        var rest = page.Glyphs.Where(g => !found.Any(t => t.Contains(g))).ToList();
+        found.AddRange(PdfAlignedTableFinder.Find(rest));
+        return found;
     }
 }

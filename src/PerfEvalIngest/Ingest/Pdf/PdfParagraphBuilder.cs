@@ -7,8 +7,14 @@ namespace PerfEvalIngest.Ingest;
 /// <summary>One thing on a page in reading order: a body line or a table.</summary>
 public abstract record PdfPageItem(int Page, double Top);
 public sealed record PdfLineItem(int Page, PdfLine Line) : PdfPageItem(Page, Line.Top);
-/// <summary>A table; <paramref name="StartPage"/> is set when it began on an earlier page.</summary>
-public sealed record PdfTableItem(int Page, PdfTable Table, int? StartPage = null) : PdfPageItem(Page, Table.Top);
+/// <summary>A table; <paramref name="StartPage"/> is set when it began on an earlier page, and then
+/// <paramref name="RowPages"/> holds the page of each row.</summary>
+public sealed record PdfTableItem(int Page, PdfTable Table, int? StartPage = null, IReadOnlyList<int>? RowPages = null)
+    : PdfPageItem(Page, Table.Top)
+{
+    /// <summary>The page of every row, this item's own page where no earlier page is involved.</summary>
+    public IReadOnlyList<int> PagesOfRows => RowPages ?? Enumerable.Repeat(Page, Table.RowCount).ToList();
+}
 
 /// <summary>
 /// Joins lines into paragraphs across the whole document. A paragraph ends after a line that stops short of the
@@ -101,8 +107,10 @@ public sealed partial class PdfParagraphBuilder
                 EndParagraph();
                 if (continues)
                 {
-                    lastTable = new PdfTableItem(t.Page, lastTable!.Table.Append(WithoutRepeatedHeader(lastTable.Table, t.Table)),
-                        lastTable.StartPage ?? lastTable.Page);
+                    var joined = lastTable!.Table.Append(WithoutRepeatedHeader(lastTable.Table, t.Table));
+                    // Rows added by the continuation stand on its page; a row cut in two keeps the page it began on.
+                    var rowPages = lastTable.PagesOfRows.Concat(Enumerable.Repeat(t.Page, joined.RowCount - lastTable.Table.RowCount)).ToList();
+                    lastTable = new PdfTableItem(t.Page, joined, lastTable.StartPage ?? lastTable.Page, rowPages);
                     units[^1] = lastTable;
                     continue;
                 }
@@ -119,7 +127,7 @@ public sealed partial class PdfParagraphBuilder
             if (unit is PdfTableItem table)
             {
                 var found = table.Table.WithGroupCellsMergedDown();
-                blocks.AddTable(found.Cells, found.RowCount, found.ColumnCount, table.StartPage ?? table.Page);
+                blocks.AddTable(found.Cells, found.RowCount, found.ColumnCount, table.StartPage ?? table.Page, table.RowPages);
                 continue;
             }
             var p = (List<PdfLineItem>)unit;

@@ -64,29 +64,37 @@ public sealed class PdfReportReader : IDocumentReader
         }
 
         // A page whose characters are no text (fonts without a Unicode map) is read as a scan: not at all.
-        pages = pages.Select(p => PdfGlyphText.IsReadable(p.Glyphs) ? p : p with { Glyphs = [] }).ToList();
+        pages = pages.Select(p => PdfGlyphText.IsReadable(p.Glyphs) ? p : p with { Glyphs = [], Unmapped = true }).ToList();
         var builder = new BlockListBuilder();
-        PdfParagraphBuilder.Build(PdfPageLayout.Items(pages), builder);
+        var issues = new List<ExtractionIssue>();
+        PdfParagraphBuilder.Build(PdfPageLayout.Items(pages, issues), builder);
         var info = file.Info(Format, pages: total);
-        var blank = pages.Where(p => p.Glyphs.All(g => g.IsSpace)).Select(p => p.Number).ToList();
+        // A page without text is a scan when it shows an image; without either it is blank, which a reviewer wants
+        // to hear about (a spill page after the 目录) but which needs no OCR.
+        var scanned = pages.Where(p => p.NeedsOcr).Select(p => p.Number).ToList();
+        var blank = pages.Where(p => p.HasNoText && !p.NeedsOcr).Select(p => p.Number).ToList();
 
         ReadError? error = null;
         if (failed.Count > 0)
             error = ReadError.Corrupt($"第 {Pages(failed)} 页无法解析，其余页已读取 / pages {Pages(failed)} could not be parsed");
-        else if (pages.Count > 0 && blank.Count == pages.Count)
+        else if (pages.Count > 0 && scanned.Count > 0 && scanned.Count + blank.Count == pages.Count)
             error = new ReadError("no-text-layer",
-                $"没有可读的文字层（扫描件，或字体没有 Unicode 映射），第 {Pages(blank)} 页需要 OCR 识别 / no readable text layer: pages {Pages(blank)} need OCR");
+                $"没有可读的文字层（扫描件，或字体没有 Unicode 映射），第 {Pages(scanned)} 页需要 OCR 识别 / no readable text layer: pages {Pages(scanned)} need OCR");
+        else if (pages.Count > 0 && blank.Count == pages.Count)
+            error = ReadError.Empty($"每一页都是空白页 / every page ({Pages(blank)}) is blank");
         else if (total > _maxPages)
             error = new ReadError("too-large", $"共 {total} 页，只读取了前 {_maxPages} 页 / {total} pages, read the first {_maxPages}");
         else if (pages.Count == 0)
             error = ReadError.Empty("没有页面 / no pages");
 
-        var issues = new List<ExtractionIssue>();
         // Some pages scanned among pages with text: the text is read, and the scanned pages are named.
-        if (error == null && blank.Count > 0)
+        if (error == null && scanned.Count > 0)
             issues.Add(new ExtractionIssue("no-text-layer",
-                $"第 {Pages(blank)} 页没有可读的文字层（扫描页），未能检查，需要 OCR 识别 / pages {Pages(blank)} have no readable text layer and were not checked",
-                new Location(Page: blank[0])));
+                $"第 {Pages(scanned)} 页没有可读的文字层（扫描页），未能检查，需要 OCR 识别 / pages {Pages(scanned)} have no readable text layer and were not checked",
+                new Location(Page: scanned[0])));
+        if (error == null)
+            issues.AddRange(blank.Select(n => new ExtractionIssue("blank-page",
+                $"第 {n} 页是空白页 / page {n} is blank", new Location(Page: n))));
         // A page past the glyph limit is read up to it: the rest of that page was not checked.
         var truncated = pages.Where(p => p.Truncated).Select(p => p.Number).ToList();
         if (truncated.Count > 0)

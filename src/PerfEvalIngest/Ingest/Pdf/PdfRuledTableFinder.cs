@@ -101,8 +101,11 @@ public static class PdfRuledTableFinder
             if (ReachesRule(lines, ys[^1]))
                 room[cell.Col] = xs[cell.Col + cell.ColSpan] - padding - lines[^1].Right;
         int firstRow = inked.Min(c => c.Cell.Row);
-        var firstWords = inked.Where(c => c.Cell.Row == firstRow)
-            .ToDictionary(c => c.Cell.Col, c => PdfLineBreaks.PrintedFirstWordWidth(c.Glyphs[0]));
+        // Cells merged across an irregular block of the grid can share a top row and a left column; the leftmost
+        // text of such a column is its first word.
+        var firstWords = new Dictionary<int, double>();
+        foreach (var c in inked.Where(c => c.Cell.Row == firstRow).OrderBy(c => c.Lines[0].Left))
+            firstWords.TryAdd(c.Cell.Col, PdfLineBreaks.PrintedFirstWordWidth(c.Glyphs[0]));
         return new PdfTableCut(room, firstWords);
     }
 

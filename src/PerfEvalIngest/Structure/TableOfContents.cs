@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+using PerfEvalIngest.Model;
+
+namespace PerfEvalIngest.Structure;
+
+/// <summary>
+/// Finds a 目录: a paragraph that is only the word (目 录, 目录：) and the entries after it, so that they stay out of
+/// the outline, the title and the numbering. An entry is a short line without a full stop — with leader dots and a
+/// page number or without (many disclosures print the bare headings). The list ends where the body begins: at the
+/// first line that repeats an entry already listed (the body's first heading), at a sentence or a table, or, for a
+/// list whose entries carry page numbers, at the first line that has none.
+/// </summary>
+public static partial class TableOfContents
+{
+    [GeneratedRegex(@"(?:[.．·•…‥_\-－—]{2,}|\s{2,}|\t)\s*\d{1,4}\s*$|(?<=[\u4e00-\u9fff）)])\s*\d{1,4}$")]
+    private static partial Regex PageNumberAtEnd();
+
+    [GeneratedRegex(@"[\s.．·•…‥_\-－—\u3000]+")]
+    private static partial Regex Filler();
+
+    /// <summary>The blocks of every 目录 in the document: its title line and its entries.</summary>
+    public static IReadOnlySet<int> Find(IReadOnlyList<Block> blocks, HeadingRules rules)
+    {
+        var found = new HashSet<int>();
+        for (int i = 0; i < blocks.Count; i++)
+        {
+            if (blocks[i] is not Paragraph title || !IsTitle(title.Text, rules)) continue;
+            var entries = new HashSet<string>(StringComparer.Ordinal);
+            bool numbered = false;
+            int j = i + 1;
+            for (; j < blocks.Count; j++)
+            {
+                if (blocks[j] is not Paragraph p) break;
+                var text = p.Text;
+                if (text.Length > rules.MaxTableOfContentsEntry || text.TrimEnd('。').Contains('。')) break;
+                bool hasPage = PageNumberAtEnd().IsMatch(text);
+                if (numbered && !hasPage) break;
+                var key = Key(text);
+                if (key.Length == 0 || !entries.Add(key)) break;
+                numbered |= hasPage && entries.Count == 1;
+            }
+            if (entries.Count == 0) continue;
+            for (int k = i; k < j; k++) found.Add(k);
+            i = j - 1;
+        }
+        return found;
+    }
+
+    private static bool IsTitle(string text, HeadingRules rules)
+    {
+        var bare = Filler().Replace(text, "").TrimEnd('：', ':');
+        return rules.TableOfContentsTitles.Contains(bare);
+    }
+
+    /// <summary>An entry as the body would print its heading: without leader dots, page number and spacing.</summary>
+    public static string Key(string text) => Filler().Replace(PageNumberAtEnd().Replace(text, ""), "");
+}
