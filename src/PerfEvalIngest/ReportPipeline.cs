@@ -133,13 +133,23 @@ public sealed class ReportPipeline
         if (options.RunChecks)
         {
             var chosen = (options.Rubric != null ? Rubrics.Find(options.Rubric) : null) ?? Rubrics.BestMatch(structure);
-            rubric = RubricEvaluator.Evaluate(chosen, structure);
+            rubric = chosen == null ? null : RubricEvaluator.Evaluate(chosen, structure);
+            if (chosen == null) findings.Add(NoRubric(structure));
             var context = new CheckContext(facts, Facts.Concepts, Tolerances, rubric);
             foreach (var check in Checks) findings.AddRange(check.Run(context));
             findings.AddRange(document.IssueList.Select(i => new Finding("extraction." + i.Code, "extraction", Severity.Warning,
                 i.Message, "", null, null, i.Location)));
         }
         return new ReportResult(name, document.Source, document.Error, structure, facts, rubric, findings);
+    }
+
+    /// <summary>Said once, so the reviewer knows completeness was not judged rather than found complete.</summary>
+    private static Finding NoRubric(StructuredDocument structure)
+    {
+        var m = structure.Metadata;
+        return new Finding("completeness.no-rubric", "completeness", Severity.Info,
+            $"没有适用于此类文件的评分规则（{m.DocumentKind}），未检查完整性 / no rubric judges documents of this kind; completeness was not checked",
+            m.KindEvidence ?? "", null, m.DocumentKind, Location.None);
     }
 
     private static ReportResult Failed(string name, SourceInfo source, ReadError error) =>

@@ -6,8 +6,12 @@ namespace PerfEvalIngest.Checks;
 /// numbering — "repeated, skipped or mixed heading numbers at one level": the headings under one parent, in one
 /// numbering style, should run 1, 2, 3 … ; one level should not mix "1、" and "2.".
 /// </summary>
-/// <remarks>Trap: Word dumps lose automatic numbering, so a level-1 "3、 " continuing "二、" is the page's "三、" and
-/// is neither a skip nor a mix.</remarks>
+/// <remarks>Traps: Word dumps lose automatic numbering, so a level-1 "3、 " continuing "二、" is the page's "三、" and
+/// is neither a skip nor a mix. A list that starts again at its first number after a table (each project's
+/// 一、项目概述 after its table) or right under the heading before it (一、二、 under 六、其他相关情况说明) is a new
+/// list, not a number repeated. A number is skipped only if it is not
+/// printed at all: an item numbered 二、 that reads as a sentence, not a heading (a 名词解释 entry, a long 职能 item),
+/// stands between its neighbours all the same.</remarks>
 public sealed class NumberingCheck : ICheck
 {
     public string Category => "numbering";
@@ -20,9 +24,23 @@ public sealed class NumberingCheck : ICheck
         {
             var list = siblings.ToList();
             int expected = 1;
+            Heading? previous = null;
             foreach (var h in list)
             {
                 int n = h.Ordinal!.Value;
+                if (n == 1 && expected > 1 && StartsNewList(context.Structure, previous, h))
+                {
+                    expected = 2;
+                    previous = h;
+                    continue;
+                }
+                if (n > expected && PrintedBetween(context.Structure, previous, h, expected, n))
+                {
+                    expected = n + 1;
+                    previous = h;
+                    continue;
+                }
+                previous = h;
                 if (n == expected - 1 && expected > 1)
                     yield return Make(h, Severity.Warning, $"标题编号重复：「{h.Label}{h.Title}」与上一个同级标题编号相同，应为第{expected}个。/ Heading number repeated.",
                         expected, n);
@@ -46,6 +64,29 @@ public sealed class NumberingCheck : ICheck
                     minority.Label + minority.Title, "1" + majority, minority.Label, minority.Location);
             }
         }
+    }
+
+    private static bool StartsNewList(StructuredDocument structure, Heading? previous, Heading heading)
+    {
+        if (previous == null) return false;
+        // 六、 followed at once by 一、 opens a list under it; 一、 followed at once by 一、 is a number repeated.
+        if (heading.BlockIndex == previous.BlockIndex + 1) return previous.Ordinal > 1;
+        for (int i = previous.BlockIndex + 1; i < heading.BlockIndex; i++)
+            if (structure.Document.Blocks[i] is Model.Table) return true;
+        return false;
+    }
+
+    /// <summary>Whether every number from <paramref name="from"/> up to <paramref name="to"/> (exclusive) is printed,
+    /// in the heading's numbering style, at the start of a paragraph between the previous sibling and the heading.</summary>
+    private static bool PrintedBetween(StructuredDocument structure, Heading? previous, Heading heading, int from, int to)
+    {
+        var missing = Enumerable.Range(from, to - from).ToHashSet();
+        int start = previous?.BlockIndex + 1 ?? 0;
+        for (int i = start; i < heading.BlockIndex && missing.Count > 0; i++)
+            if (structure.Document.Blocks[i] is Model.Paragraph p && NumberingLabel.Parse(p.Text) is { } label
+                && label.Style == heading.Style)
+                missing.Remove(label.Ordinal);
+        return missing.Count == 0;
     }
 
     private static Finding Make(Heading h, Severity severity, string message, int expected, int actual) =>

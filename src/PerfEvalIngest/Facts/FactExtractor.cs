@@ -31,7 +31,11 @@ public sealed class FactExtractor
                     int skip = structure.HeadingOfBlock.TryGetValue(p.Index, out var h) && h.Label.Length > 0
                         ? Math.Min(p.Text.Length, p.Text.IndexOf(h.Label, StringComparison.Ordinal) + h.Label.Length)
                         : 0;
-                    facts.AddRange(_text.Extract(p.Text, p.Original, structure.LocationOf(p), p.Index, skip));
+                    var found = _text.Extract(p.Text, p.Original, structure.LocationOf(p), p.Index, skip);
+                    // A paragraph that runs over a page break: each figure is on the page where it is printed.
+                    if (p.PageStarts != null)
+                        found = found.Select(f => f with { Location = f.Location with { Page = p.PageAt(f.Quantity.Start) } }).ToList();
+                    facts.AddRange(found);
                     break;
                 case Table t:
                     facts.AddRange(_tables.Extract(t, structure));

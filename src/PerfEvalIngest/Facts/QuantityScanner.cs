@@ -20,7 +20,8 @@ public static partial class QuantityScanner
         @"(?<qual>不低于|不少于|不超过|不高于|不足|至少|超过|高于|低于|约|近|超|逾|>=|<=|≥|≤|>|<|=|＝)?\s*" +
         @"(?<num>-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|-?\.\d+)" +
         @"(?<approx>余|多)?" +
-        @"(?<unit>个百分点|亿元|万元|千元|元|%|‰|(?:万|亿)?(?:人次|家次|台套|平方米|批次|期次|课时|学时|人天|人|名|个|家|项|场|份|篇|条|次|批|台|套|笔|户|件|所|类|宗|亩|公里|天|小时|辆|册|本|处|座|支|门|分)|万|亿)?" +
+        // PDF text often spaces a figure from its unit ("232.02 万元", "21.95 %"): one or two spaces, never a line.
+        @"(?:[ \u3000]{0,2}(?<unit>个百分点|亿元|万元|千元|元|%|‰|(?:万|亿)?(?:人次|家次|台套|平方米|批次|期次|课时|学时|人天|人|名|个|家|项|场|份|篇|条|次|批|台|套|笔|户|件|所|类|宗|亩|公里|天|小时|辆|册|本|处|座|支|门|分)|万|亿))?" +
         @"(?<suffix>余|多|以上|左右|以内|以下)?")]
     private static partial Regex ArabicQuantity();
 
@@ -80,6 +81,7 @@ public static partial class QuantityScanner
     private static bool IsDateOrIdentifier(string before, string number, string after, string unit)
     {
         var trimmedBefore = before.TrimEnd();
+        after = after.TrimStart(' ', '\u3000');     // "2018 年" as PDF text spaces it
         char prev = trimmedBefore.Length > 0 ? trimmedBefore[^1] : '\0';
         char next = after.Length > 0 ? after[0] : '\0';
 

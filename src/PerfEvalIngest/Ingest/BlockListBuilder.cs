@@ -17,25 +17,34 @@ public sealed class BlockListBuilder
     public const int MaxParagraphLength = 5000;
 
     /// <summary>Adds a paragraph unless it is blank; surrounding white space (ASCII or ideographic) is trimmed.</summary>
-    public void AddParagraph(string original, StyleHints? style = null, int? page = null)
+    /// <param name="pageStarts">For a paragraph that runs over page breaks, where each later page begins in
+    /// <paramref name="original"/>.</param>
+    public void AddParagraph(string original, StyleHints? style = null, int? page = null,
+        IReadOnlyList<PageStart>? pageStarts = null)
     {
-        var trimmed = original.Trim(' ', '\t', '\u3000', '\u00A0');
+        var trimmed = original.TrimStart(' ', '\t', '\u3000', '\u00A0');
+        int shift = original.Length - trimmed.Length;
+        trimmed = trimmed.TrimEnd(' ', '\t', '\u3000', '\u00A0');
         if (trimmed.Length == 0) return;
+        var starts = pageStarts?.Select(s => s with { Offset = s.Offset - shift }).ToList() ?? [];
         while (trimmed.Length > MaxParagraphLength)
         {
             int cut = trimmed.LastIndexOfAny(['。', '；', '！', '？'], MaxParagraphLength - 1) + 1;
             if (cut <= MaxParagraphLength / 2) cut = MaxParagraphLength;
-            Add(trimmed[..cut], style, page);
+            Add(trimmed[..cut], style, page, starts);
+            page = starts.LastOrDefault(s => s.Offset <= cut) is { Page: > 0 } moved ? moved.Page : page;
+            starts = starts.Where(s => s.Offset > cut).Select(s => s with { Offset = s.Offset - cut }).ToList();
             trimmed = trimmed[cut..];
         }
-        Add(trimmed, style, page);
+        Add(trimmed, style, page, starts);
     }
 
-    private void Add(string trimmed, StyleHints? style, int? page)
+    private void Add(string trimmed, StyleHints? style, int? page, IReadOnlyList<PageStart> starts)
     {
         _paragraphs++;
+        var within = starts.Where(s => s.Offset > 0 && s.Offset < trimmed.Length && s.Page != page).ToList();
         Blocks.Add(new Paragraph(Blocks.Count, TextFold.Fold(trimmed), trimmed, style ?? StyleHints.None,
-            new Location(Paragraph: _paragraphs, Page: page)));
+            new Location(Paragraph: _paragraphs, Page: page)) { PageStarts = within.Count > 0 ? within : null });
     }
 
     /// <summary>Adds a table from rows of cell texts. One row is no table (a dump often wraps a title in a cell):

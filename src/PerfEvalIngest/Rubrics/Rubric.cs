@@ -4,14 +4,21 @@ namespace PerfEvalIngest.Rubrics;
 /// A scoring rubric for one template family, as data (models/rubrics/*.json): groups of items, each item found by
 /// keywords in headings, table captions and attachment names. A group either scores itself (completeness: its
 /// maximum less a deduction per missing item) or needs a human (the quality of problems and suggestions), in
-/// which case the tool only points at the evidence.
+/// which case the tool only points at the evidence. A rubric judges documents of the kinds in
+/// <see cref="DocumentKinds"/> (self-evaluations by default); a budget or accounts disclosure is not judged by a
+/// self-evaluation's rubric.
 /// </summary>
 public sealed record Rubric(
     string Id,
     string Title,
     IReadOnlyList<string> Signature,
     IReadOnlyList<RubricGroup> Groups,
-    string Kind = "department-overall");
+    string Kind = "department-overall",
+    IReadOnlyList<string>? DocumentKinds = null)
+{
+    /// <summary>The document kinds this rubric judges.</summary>
+    public IReadOnlyList<string> AppliesTo => DocumentKinds ?? ["self-evaluation-department", "self-evaluation-project"];
+}
 
 public sealed record RubricGroup(
     string Id,

@@ -18,6 +18,9 @@ public sealed class RubricCatalog
 
     public IReadOnlyList<Rubric> Rubrics { get; }
 
+    /// <summary>Signature phrases a document of no recognised kind must show before a rubric judges it.</summary>
+    private const int MinSignatureHits = 2;
+
     public RubricCatalog(IReadOnlyList<Rubric> rubrics) => Rubrics = rubrics;
 
     public static RubricCatalog Load()
@@ -39,18 +42,28 @@ public sealed class RubricCatalog
         return File.Exists(idOrPath) ? LoadFile(idOrPath) : null;
     }
 
-    public Rubric BestMatch(StructuredDocument structure)
+    /// <summary>The rubric that fits the document best among those that judge its kind; null when none does (a
+    /// budget disclosure, a 政府信息公开年报): a self-evaluation's rubric would only report its sections missing.</summary>
+    public Rubric? BestMatch(StructuredDocument structure)
     {
+        var kind = structure.Metadata.DocumentKind;
+        // A document of no recognised kind (no title; a fragment) is judged by the rubric its headings match best,
+        // if they match at least two of its signature phrases; one recognised as another kind is not judged.
+        bool unrecognised = kind == Structure.DocumentKinds.Other && structure.Metadata.KindEvidence == null;
+        var applicable = Rubrics.Where(r => r.AppliesTo.Contains(kind) || unrecognised).ToList();
+        if (applicable.Count == 0) return null;
         var texts = structure.Outline.Select(h => h.Title)
             .Concat(structure.TableCaptions.Values.OfType<string>())
             .Append(structure.Metadata.Title ?? "")
             .ToList();
-        return Rubrics
+        return applicable
             .Select((r, order) => (Rubric: r, Order: order,
                 // The report's own kind (项目支出 or 整体支出, from its title) outweighs any single phrase.
                 Hits: r.Signature.Count(s => texts.Any(t => t.Contains(s, StringComparison.Ordinal)))
                       + (r.Kind == structure.Metadata.Kind ? 3 : 0)))
+            .Where(x => !unrecognised || x.Hits >= MinSignatureHits)
             .OrderByDescending(x => x.Hits).ThenBy(x => x.Order)
-            .First().Rubric;
+            .Select(x => x.Rubric)
+            .FirstOrDefault();
     }
 }

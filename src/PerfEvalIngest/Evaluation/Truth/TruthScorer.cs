@@ -37,7 +37,7 @@ public static partial class TruthScorer
 
         var facts = report.Facts?.Facts ?? [];
         var figuresMissed = truth.FigureList
-            .Where(k => !facts.Any(f => f.Value == k.Value && SameUnit(f.Unit, k.Unit) && (k.Page == null || f.Location.Page == k.Page)))
+            .Where(k => !facts.Any(f => f.Value == k.Value && SameUnit(f.Unit, k.Unit) && (k.Page == null || f.Location.Page == null || f.Location.Page == k.Page)))
             .Select(k => $"{k.Id} {k.Label} {k.Value.ToString(CultureInfo.InvariantCulture)}{k.Unit} p{k.Page}")
             .ToList();
 

@@ -131,8 +131,30 @@ public sealed partial class PdfParagraphBuilder
                 continue;
             }
             var p = (List<PdfLineItem>)unit;
-            blocks.AddParagraph(PdfTextJoin.Lines(p.Select(l => l.Line)), Style(p), p[0].Page);
+            var (text, pageStarts) = Joined(p);
+            blocks.AddParagraph(text, Style(p), p[0].Page, pageStarts);
         }
+    }
+
+    /// <summary>A paragraph's lines joined into its text, with the offset where each later page begins, so that a
+    /// figure after a page break is located on its own page.</summary>
+    private static (string Text, List<PageStart>? PageStarts) Joined(List<PdfLineItem> lines)
+    {
+        var text = new System.Text.StringBuilder();
+        List<PageStart>? starts = null;
+        int page = lines[0].Page;
+        foreach (var item in lines)
+        {
+            var line = item.Line.Text.Trim();
+            if (line.Length == 0) continue;
+            if (item.Page != page)
+            {
+                page = item.Page;
+                (starts ??= []).Add(new PageStart(text.Length, page));
+            }
+            PdfTextJoin.Append(text, line);
+        }
+        return (text.ToString(), starts);
     }
 
     private static bool IsFirstOnPage(IReadOnlyList<PdfPageItem> items, int i) => i == 0 || items[i - 1].Page != items[i].Page;
