@@ -89,13 +89,14 @@ public sealed record BatchInput(string Path, string Name)
     /// Files of one folder that belong together. A workbook whose name starts with a main file's stem followed by
     /// anything but an ASCII letter or digit (科技局.docx + 科技局.自评表.xlsx or 科技局-附件.xlsx; not report1.xlsx
     /// beside report.docx) belongs to that main file, the longest matching stem winning. In a folder holding
-    /// exactly one main file, every workbook belongs to it (one folder per submission). Other workbooks are reports
-    /// of their own.
+    /// exactly one main file, every workbook belongs to it (one folder per submission). Other workbooks, and those
+    /// that hold no figures (<see cref="Ingest.WorkbookSniffer"/>), are reports of their own.
     /// </summary>
     private static IEnumerable<(string Main, IReadOnlyList<string> Attachments)> Group(IReadOnlyList<string> folderFiles)
     {
         var mains = folderFiles.Where(IsMain).ToList();
-        var workbooks = folderFiles.Where(IsWorkbook).ToList();
+        // A workbook without figures (a reviewer's checklist beside the report it checks) is a document of its own.
+        var workbooks = folderFiles.Where(f => IsWorkbook(f) && Ingest.WorkbookSniffer.HoldsFigures(f)).ToList();
         var byMain = mains.ToDictionary(m => m, _ => new List<string>(), StringComparer.Ordinal);
         foreach (var workbook in workbooks)
         {
@@ -115,10 +116,14 @@ public sealed record BatchInput(string Path, string Name)
     }
 
     private static bool IsCandidate(string file) =>
-        ReportPipeline.ReportExtensions.Contains(System.IO.Path.GetExtension(file).ToLowerInvariant())
-        && !System.IO.Path.GetFileName(file).StartsWith("~$", StringComparison.Ordinal);   // Office lock files
+        ReportPipeline.ReportExtensions.Contains(System.IO.Path.GetExtension(file).ToLowerInvariant());
 
-    private static bool IsMain(string file) => MainExtensions.Contains(System.IO.Path.GetExtension(file).ToLowerInvariant());
+    /// <summary>An Office lock file (~$报告.docx): listed as a report that could not be read, never attached.</summary>
+    public static bool IsLockFile(string file) => System.IO.Path.GetFileName(file).StartsWith("~$", StringComparison.Ordinal);
 
-    private static bool IsWorkbook(string file) => System.IO.Path.GetExtension(file).Equals(".xlsx", StringComparison.OrdinalIgnoreCase);
+    private static bool IsMain(string file) =>
+        MainExtensions.Contains(System.IO.Path.GetExtension(file).ToLowerInvariant()) && !IsLockFile(file);
+
+    private static bool IsWorkbook(string file) =>
+        System.IO.Path.GetExtension(file).ToLowerInvariant() is ".xlsx" or ".xls" && !IsLockFile(file);
 }

@@ -35,7 +35,7 @@ public sealed class ReportPipeline
 
     /// <summary>The standard pipeline with every reader and check, loading models/ once.</summary>
     public static ReportPipeline CreateDefault() => new(
-        [TextReportReader.Instance, DocxReportReader.Instance, XlsxReportReader.Instance, PdfReportReader.Instance,
+        [TextReportReader.Instance, DocxReportReader.Instance, XlsxReportReader.Instance, XlsReportReader.Instance, PdfReportReader.Instance,
             LegacyOfficeConverter.Instance],
         StructureAnalyzer.Load(),
         FactExtractor.Load(),
@@ -63,7 +63,7 @@ public sealed class ReportPipeline
         ]);
 
     /// <summary>Formats found in folders: every extension some reader takes, plus those announced for later.</summary>
-    public static readonly IReadOnlyList<string> ReportExtensions = [".txt", ".docx", ".pdf", ".xlsx", ".doc", ".wps"];
+    public static readonly IReadOnlyList<string> ReportExtensions = [".txt", ".docx", ".pdf", ".xlsx", ".xls", ".doc", ".wps"];
 
     public IDocumentReader? ReaderFor(string path)
     {
@@ -109,6 +109,9 @@ public sealed class ReportPipeline
     private (Document? Document, ReportResult? Failed) ReadFile(string path, string name, ReportOptions options)
     {
         var format = Path.GetExtension(path).TrimStart('.').ToLowerInvariant();
+        if (BatchInput.IsLockFile(path))
+            return (null, Failed(name, new SourceInfo(path, format, ""), ReadError.Unsupported(
+                "Office 临时锁定文件（~$ 开头），不是报告；关闭正在编辑的文件后它会消失 / an Office lock file (~$…), not a report")));
         var reader = ReaderFor(path);
         if (reader == null)
             return (null, Failed(name, new SourceInfo(path, format, ""), ReadError.Unsupported(

@@ -12,7 +12,8 @@ public sealed class DocumentKinds
 {
     public const string Other = "other";
 
-    public sealed record Rule(string Id, string Name, IReadOnlyList<IReadOnlyList<string>> All, IReadOnlyList<string>? None);
+    public sealed record Rule(string Id, string Name, IReadOnlyList<IReadOnlyList<string>> All, IReadOnlyList<string>? None,
+        bool Everywhere = false);
 
     private sealed record File(IReadOnlyList<Rule> Kinds);
 
@@ -33,6 +34,11 @@ public sealed class DocumentKinds
             ("文件名", fileName),
             ("章节与表名", string.Join("｜", headingsAndCaptions.Take(200))),
         };
+        // A template says so anywhere on its cover ("预算主管部门：上海市普陀区XX局"), whatever its title is a template of.
+        foreach (var rule in _rules.Where(r => r.Everywhere))
+            foreach (var (where, text) in sources.Take(3))
+                if (Applies(rule, text, out var placeholders))
+                    return (rule.Id, $"{where}含“{string.Join("”“", placeholders)}”：{rule.Name}");
         foreach (var (where, text) in sources)
         {
             if (text.Length == 0) continue;

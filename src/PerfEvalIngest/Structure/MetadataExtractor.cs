@@ -50,6 +50,10 @@ public static partial class MetadataExtractor
     {
         var titleParagraphs = blocks.Take(Math.Max(0, bodyStart)).OfType<Paragraph>()
             .Where(p => tableOfContents?.Contains(p.Index) != true).ToList();
+        // A workbook begins with its first sheet: the rows above its header that hold one text each (a title across
+        // the sheet, "部门名称：…") are its title block.
+        if (titleParagraphs.Count == 0 && blocks.Count > 0 && blocks[0] is Table first)
+            titleParagraphs = TitleRows(first).ToList();
         var titleBlock = titleParagraphs.Select(p => p.Text).ToList();
         var bodyText = blocks.OfType<Paragraph>().Take(80).Select(p => p.Text);
 
@@ -98,6 +102,19 @@ public static partial class MetadataExtractor
             .Take(3)
             .ToList();
         return lines.Count > 0 ? string.Concat(lines) : null;
+    }
+
+    /// <summary>A table's leading rows that hold one text each, as paragraphs; empty rows are passed over.</summary>
+    private static IEnumerable<Paragraph> TitleRows(Table table)
+    {
+        for (int r = 0; r < table.RowCount; r++)
+        {
+            var texts = Enumerable.Range(0, table.ColumnCount).Select(c => table.CellAt(r, c))
+                .Where(c => c != null && c.Text.Length > 0).Distinct().ToList();
+            if (texts.Count == 0) continue;
+            if (texts.Count > 1) yield break;
+            yield return new Paragraph(table.Index, texts[0]!.Text, texts[0]!.Text, StyleHints.None, table.Location);
+        }
     }
 
     /// <summary>An organisation's name in a title, before the year ("江苏省委办公厅2017年度部门预算") or after a leading

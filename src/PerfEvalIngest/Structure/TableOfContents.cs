@@ -8,7 +8,8 @@ namespace PerfEvalIngest.Structure;
 /// the outline, the title and the numbering. An entry is a short line without a full stop — with leader dots and a
 /// page number or without (many disclosures print the bare headings). The list ends where the body begins: at the
 /// first line that repeats an entry already listed (the body's first heading), at a sentence or a table, or, for a
-/// list whose entries carry page numbers, at the first line that has none.
+/// list whose entries carry page numbers, at the first line that has none. A table on the 目录's page amid its
+/// entries is entries read as columns.
 /// </summary>
 public static partial class TableOfContents
 {
@@ -30,6 +31,11 @@ public static partial class TableOfContents
             int j = i + 1;
             for (; j < blocks.Count; j++)
             {
+                // Indented entries ("  1. 2024年…") can line up into what a PDF reader takes for a table; on the
+                // 目录's own page that is the 目录 going on.
+                if (blocks[j] is Table t && t.Location.Page != null && t.Location.Page == blocks[j - 1].Location.Page
+                    && entries.Count > 0)
+                    continue;
                 if (blocks[j] is not Paragraph p) break;
                 var text = p.Text;
                 if (text.Length > rules.MaxTableOfContentsEntry || text.TrimEnd('。').Contains('。')) break;

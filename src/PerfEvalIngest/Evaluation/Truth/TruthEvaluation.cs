@@ -27,6 +27,19 @@ public sealed class TruthEvaluation
         problems.AddRange(missing.Select(m => $"no such file or folder: {m}"));
 
         var subjects = inputs.Select(i => (Input: i, Sha: Sha256Of(i.Path))).ToList();
+        // A document a batch passes over (one in a hidden folder) is still scored, read on its own, when its truth
+        // names where it lies under one of the folders.
+        var found = subjects.Select(s => s.Sha).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var attached = inputs.SelectMany(i => i.Attachments).ToHashSet(StringComparer.Ordinal);
+        foreach (var truth in truths.Values.Where(t => !found.Contains(t.Sha256) && t.File != null).OrderBy(t => t.Id, StringComparer.Ordinal))
+            foreach (var folder in paths.Where(Directory.Exists))
+            {
+                var candidate = Path.Combine(folder, truth.File!);
+                if (!File.Exists(candidate) || attached.Contains(candidate) || Sha256Of(candidate) is not string sha
+                    || !sha.Equals(truth.Sha256, StringComparison.OrdinalIgnoreCase)) continue;
+                subjects.Add((new BatchInput(candidate, truth.File!.Replace("/", "__", StringComparison.Ordinal)), sha));
+                break;
+            }
         var runner = new BatchRunner(_pipeline);
         var scores = new DocumentScore?[subjects.Count];
         Parallel.For(0, subjects.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, jobs) }, i =>

@@ -41,9 +41,15 @@ public static partial class TruthScorer
             .Select(k => $"{k.Id} {k.Label} {k.Value.ToString(CultureInfo.InvariantCulture)}{k.Unit} p{k.Page}")
             .ToList();
 
+        // A 目录 line in the outline: a heading on a 目录 page that the body prints again further on, or a line with
+        // leader dots. (A 目录 page often holds the body's first headings too; those are headings.)
         var toc = truth.TocPageList.ToHashSet();
-        int tocLines = (report.Structure?.Outline ?? [])
-            .Count(h => (h.Location.Page is int p && toc.Contains(p)) || LooksLikeTocLine(h.Title));
+        var outline = report.Structure?.Outline ?? [];
+        int tocLines = outline.Where((h, i) =>
+                LooksLikeTocLine(h.Title)
+                || (h.Location.Page is int p && toc.Contains(p)
+                    && outline.Skip(i + 1).Any(later => Fold(later.Label + later.Title) == Fold(h.Label + h.Title))))
+            .Count();
 
         var scanPages = report.Findings.Where(f => f.Rule == "extraction.no-text-layer").Select(f => f.Message)
             .Concat(report.Error?.Code == "no-text-layer" ? [report.Error.Message] : [])
@@ -102,7 +108,7 @@ public static partial class TruthScorer
     [GeneratedRegex(@"(?<=\d),(?=\d{3})")]
     private static partial Regex Thousands();
 
-    [GeneratedRegex(@"(\.{4,}|…{2,}|·{4,}|-{6,})\s*\d*\s*$")]
+    [GeneratedRegex(@"(\.{4,}|…{3,}|·{4,}|-{6,})\s*\d*\s*$")]
     private static partial Regex Leaders();
 
     [GeneratedRegex(@"第\s*([\d、]+)")]

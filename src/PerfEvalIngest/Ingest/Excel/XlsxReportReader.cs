@@ -53,10 +53,7 @@ public sealed class XlsxReportReader : IDocumentReader
                 if (grid.RowCount * (long)grid.ColumnCount > MaxGridCells)
                     return new Document(info, builder.Blocks, new ReadError("too-large",
                         $"工作表“{sheet.Name}”过大：{grid.RowCount:N0} 行 × {grid.ColumnCount:N0} 列 / sheet too large"));
-                if (grid.Cells.Count == 0) continue;
-                builder.AddTable(grid.Cells, grid.RowCount, grid.ColumnCount);
-                // The sheet's name is its caption, whatever text happens to precede it.
-                if (builder.Blocks[^1] is Table added) builder.Blocks[^1] = added with { Caption = sheet.Name?.Value };
+                WorkbookBlocks.AddSheet(builder, grid, sheet.Name?.Value);
             }
         }
         catch (Exception e) when (e is FileFormatException or InvalidDataException or XmlException or OpenXmlPackageException)

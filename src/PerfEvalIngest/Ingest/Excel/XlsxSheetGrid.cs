@@ -35,6 +35,13 @@ public sealed record XlsxSheetGrid(IReadOnlyList<TableCell> Cells, int RowCount,
             merges.Add((top, left, Math.Abs(a.Row - b.Row) + 1, Math.Abs(a.Col - b.Col) + 1));
         }
 
+        return FromValues(values, merges);
+    }
+
+    /// <summary>The grid of a sheet from its non-empty cell texts and merged ranges, whatever format it came from.</summary>
+    public static XlsxSheetGrid FromValues(IReadOnlyDictionary<(int Row, int Col), string> values,
+        IReadOnlyList<(int Row, int Col, int RowSpan, int ColSpan)> merges)
+    {
         if (values.Count == 0) return new XlsxSheetGrid([], 0, 0);
         int rows = values.Keys.Max(k => k.Row) + 1;
         int cols = values.Keys.Max(k => k.Col) + 1;

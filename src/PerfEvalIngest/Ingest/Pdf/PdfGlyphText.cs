@@ -35,6 +35,27 @@ public static class PdfGlyphText
         return ink == 0 || unreadable <= UnreadableShare * ink;
     }
 
+    /// <summary>
+    /// Whether a page's text is UTF-8 bytes shown through a one-byte font ("æ¿å”ä¿¡…" for 政府信息…): a Chinese
+    /// document written by a program that put UTF-8 into a WinAnsi font. Every reader gets the same mojibake, so the
+    /// page has no text to check. Western text carries a few accented letters, never a third of its letters.
+    /// </summary>
+    public static bool IsMisencoded(IReadOnlyList<PdfGlyph> glyphs)
+    {
+        int ink = 0, latin1 = 0, cjk = 0;
+        foreach (var g in glyphs)
+        {
+            if (g.IsSpace) continue;
+            foreach (var c in g.Text)
+            {
+                ink++;
+                if (c is >= '\u00C0' and <= '\u00FF' or >= '\u0080' and <= '\u00BF') latin1++;
+                else if (c is >= '\u4E00' and <= '\u9FFF') cjk++;
+            }
+        }
+        return ink > 0 && cjk == 0 && latin1 * 3 >= ink;
+    }
+
     private static bool IsLookAlike(char c) => c is >= '\u2F00' and <= '\u2FD5' or >= '\uF900' and <= '\uFAD9';
 
     private static string Fold(char c)

@@ -64,7 +64,8 @@ public sealed class PdfReportReader : IDocumentReader
         }
 
         // A page whose characters are no text (fonts without a Unicode map) is read as a scan: not at all.
-        pages = pages.Select(p => PdfGlyphText.IsReadable(p.Glyphs) ? p : p with { Glyphs = [], Unmapped = true }).ToList();
+        var misencoded = pages.Where(p => PdfGlyphText.IsMisencoded(p.Glyphs)).Select(p => p.Number).ToHashSet();
+        pages = pages.Select(p => PdfGlyphText.IsReadable(p.Glyphs) && !misencoded.Contains(p.Number) ? p : p with { Glyphs = [], Unmapped = true }).ToList();
         var builder = new BlockListBuilder();
         var issues = new List<ExtractionIssue>();
         PdfParagraphBuilder.Build(PdfPageLayout.Items(pages, issues), builder);
@@ -77,6 +78,8 @@ public sealed class PdfReportReader : IDocumentReader
         ReadError? error = null;
         if (failed.Count > 0)
             error = ReadError.Corrupt($"第 {Pages(failed)} 页无法解析，其余页已读取 / pages {Pages(failed)} could not be parsed");
+        else if (misencoded.Count > 0 && scanned.Count + blank.Count == pages.Count)
+            error = ReadError.Corrupt($"文字层编码错误（UTF-8 文字存放在单字节字体中，显示为乱码），第 {Pages(misencoded.Order().ToList())} 页无法读取 / the text layer is mis-encoded (UTF-8 in a one-byte font): pages {Pages(misencoded.Order().ToList())} cannot be read");
         else if (pages.Count > 0 && scanned.Count > 0 && scanned.Count + blank.Count == pages.Count)
             error = new ReadError("no-text-layer",
                 $"没有可读的文字层（扫描件，或字体没有 Unicode 映射），第 {Pages(scanned)} 页需要 OCR 识别 / no readable text layer: pages {Pages(scanned)} need OCR");
