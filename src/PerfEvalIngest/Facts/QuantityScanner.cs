@@ -10,8 +10,8 @@ namespace PerfEvalIngest.Facts;
 /// </summary>
 /// <remarks>
 /// Not quantities (domain guide, "traps"): years and dates (2023年, 2023年度, 11月30日, 2018-2021年), document
-/// numbers (〔2020〕107号), ordinals (第27期, 第八届), phone and other long identifiers, and bare numbers in running
-/// text that carry no unit (identifiers, list labels). In table cells a bare number is a quantity: its unit comes
+/// numbers (〔2020〕107号), ordinals (第27期, 第八届), budget subject codes ((204类)(06款)(04项)), phone and other
+/// long identifiers, and bare numbers in running text that carry no unit (identifiers, list labels). In table cells a bare number is a quantity: its unit comes
 /// from the table's caption or headers.
 /// </remarks>
 public static partial class QuantityScanner
@@ -86,6 +86,8 @@ public static partial class QuantityScanner
         char next = after.Length > 0 ? after[0] : '\0';
 
         if (prev == '第') return true;                                         // 第27期, 第3名
+        // Budget subject codes: 公共安全支出（204类）司法（06款）基层司法业务（04项）.
+        if (prev is '（' or '(' && after.Length > 1 && after[0] is '类' or '款' or '项' && after[1] is '）' or ')') return true;
         if (prev is '〔' or '[' or '【' || next is '〕' or ']' or '】') return true;   // 〔2020〕107号
         if (next is '年' or '月' or '日' or '号' or '时' or '届' or '点' || after.StartsWith("季度") || after.StartsWith("周岁"))
             return true;

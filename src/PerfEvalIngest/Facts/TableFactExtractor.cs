@@ -36,7 +36,8 @@ public sealed partial class TableFactExtractor
         string? tableUnit = UnitFrom(caption) ?? UnitFrom(table.Caption ?? "")
                             ?? Enumerable.Range(0, table.ColumnCount).Select(c => UnitFrom(HeaderOf(table, c))).FirstOrDefault(u => u != null);
         int headerRow = 0;
-        int labelColumns = LabelColumnCount(table, headerRow);
+        var codeColumns = CodeColumns(table);
+        int labelColumns = LabelColumnCount(table, headerRow, codeColumns);
         var location = structure.LocationOf(table);
 
         for (int r = 1; r < table.RowCount; r++)
@@ -44,14 +45,14 @@ public sealed partial class TableFactExtractor
             if (IsHeaderRow(table, r))
             {
                 headerRow = r;
-                labelColumns = LabelColumnCount(table, headerRow);
+                labelColumns = LabelColumnCount(table, headerRow, codeColumns);
                 continue;
             }
-            var rowLabel = RowLabel(table, r, labelColumns);
+            var rowLabel = RowLabel(table, r, labelColumns, codeColumns);
             for (int c = 0; c < table.ColumnCount; c++)
             {
                 var cell = table.CellAt(r, c);
-                if (cell == null || cell.Row != r || cell.Col != c || cell.Text.Length == 0) continue;
+                if (cell == null || cell.Row != r || cell.Col != c || cell.Text.Length == 0 || codeColumns.Contains(c)) continue;
                 var cellLocation = table.CellLocation(location, r, c);
                 var header = table.TextAt(headerRow, c);
                 var columnConcept = _concepts.Match(header);
@@ -106,15 +107,50 @@ public sealed partial class TableFactExtractor
         return named >= 2;
     }
 
+    /// <summary>A code column's header: 科目编码, 功能分类科目代码, or 类/款/项 standing alone.</summary>
+    [GeneratedRegex(@"编码|代码|^\s*[类款项]\s*$|^\s*科目\s*$")]
+    private static partial Regex CodeHeader();
+
+    /// <summary>A subject code as a cell prints it: 201, 20101, 2010101, or the 款/项 part alone (01).</summary>
+    [GeneratedRegex(@"^\s*(?:\d{3}(?:\d{2}){0,2}|\d{2})\s*$")]
+    private static partial Regex CodeCell();
+
+    /// <summary>
+    /// Columns that hold budget subject codes (功能分类 201 ⊃ 20101 ⊃ 2010101; 经济分类 301 ⊃ 30101), which are labels,
+    /// not amounts: those whose header in the first rows says so, and leading columns every body cell of which is a
+    /// code (no thousands separator, no decimals, three, five or seven digits, or two under a 款/项 header).
+    /// </summary>
+    private static HashSet<int> CodeColumns(Table table)
+    {
+        var codes = new HashSet<int>();
+        int headerRows = Math.Min(3, table.RowCount);
+        for (int c = 0; c < table.ColumnCount; c++)
+        {
+            bool headed = Enumerable.Range(0, headerRows).Any(r => table.CellAt(r, c) is { } h
+                                                                  && CodeHeader().IsMatch(h.Text));
+            var body = Enumerable.Range(headerRows, Math.Max(0, table.RowCount - headerRows))
+                .Select(r => table.CellAt(r, c)).Where(x => x != null && x.Col == c && x.Text.Length > 0).Select(x => x!.Text).ToList();
+            // A stray cell (two codes run together by a PDF reader, "210212") does not unmake a code column.
+            int figures = body.Count(t => FigureCell().IsMatch(t)), coded = body.Count(t => CodeCell().IsMatch(t));
+            bool mostlyCodes = coded > 0 && coded * 10 >= figures * 9;
+            bool allCodes = body.Count > 0 && coded == body.Count;
+            if ((headed && mostlyCodes) || (allCodes && c < 3 && body.Any(t => t.Trim().Length >= 3)))
+                codes.Add(c);
+        }
+        return codes;
+    }
+
     /// <summary>Leading columns that hold labels: those before the first column whose header names a concept
-    /// (年初预算数, 指标目标值), or, failing that, before the first column that holds figures in most rows.</summary>
-    private int LabelColumnCount(Table table, int headerRow = 0)
+    /// (年初预算数, 指标目标值), or, failing that, before the first column that holds figures in most rows. Code
+    /// columns are label columns.</summary>
+    private int LabelColumnCount(Table table, int headerRow, HashSet<int> codeColumns)
     {
         for (int c = 1; c < table.ColumnCount; c++)
-            if (_concepts.Match(table.TextAt(headerRow, c)) != null) return c;
+            if (!codeColumns.Contains(c) && _concepts.Match(table.TextAt(headerRow, c)) != null) return c;
         int count = 0;
         for (int c = 0; c < table.ColumnCount; c++)
         {
+            if (codeColumns.Contains(c)) { count++; continue; }
             int figures = 0, filled = 0;
             for (int r = 1; r < table.RowCount; r++)
             {
@@ -129,11 +165,13 @@ public sealed partial class TableFactExtractor
         return Math.Max(1, Math.Min(count, table.ColumnCount - 1));
     }
 
-    /// <summary>The row's label: its last non-empty label column (the most specific: 三级指标 over 一级指标).</summary>
-    private static string RowLabel(Table table, int row, int labelColumns)
+    /// <summary>The row's label: its last non-empty label column (the most specific: 三级指标 over 一级指标), a name
+    /// rather than a subject code.</summary>
+    private static string RowLabel(Table table, int row, int labelColumns, HashSet<int> codeColumns)
     {
         for (int c = labelColumns - 1; c >= 0; c--)
         {
+            if (codeColumns.Contains(c)) continue;
             var t = table.TextAt(row, c);
             if (t.Length > 0 && t.Length <= 40) return t;
         }
