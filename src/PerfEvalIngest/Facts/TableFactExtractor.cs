@@ -173,6 +173,8 @@ public sealed partial class TableFactExtractor
         {
             if (codeColumns.Contains(c)) continue;
             var t = table.TextAt(row, c);
+            // A figure is no label (a 合计 column whose header names no concept stands among the label columns).
+            if (FigureCell().IsMatch(t)) continue;
             if (t.Length > 0 && t.Length <= 40) return t;
         }
         return table.TextAt(row, 0);
