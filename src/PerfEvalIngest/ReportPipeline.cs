@@ -140,7 +140,7 @@ public sealed class ReportPipeline
             if (chosen == null) findings.Add(NoRubric(structure));
             var context = new CheckContext(facts, Facts.Concepts, Tolerances, rubric);
             foreach (var check in Checks) findings.AddRange(check.Run(context));
-            findings.AddRange(document.IssueList.Select(i => new Finding("extraction." + i.Code, "extraction", Severity.Warning,
+            findings.AddRange(document.IssueList.Select(i => new Finding("extraction." + i.Code, "extraction", i.Minor ? Severity.Info : Severity.Warning,
                 i.Message, "", null, null, i.Location)));
         }
         return new ReportResult(name, document.Source, document.Error, structure, facts, rubric, findings);

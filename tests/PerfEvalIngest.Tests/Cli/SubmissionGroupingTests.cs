@@ -97,4 +97,41 @@ public sealed class SubmissionGroupingTests : IDisposable
         Assert.Equal("extraction.attachment", warning.Rule);
         Assert.Equal("C.自评表.xlsx", warning.Evidence);
     }
+
+    private static byte[] TextWorkbook() => new Ingest.OfficeBuilders.XlsxPackage { SharedStrings = { "2026年度部门预算公开情况检查表", "目录后有一页多余的空表页", "是" } }
+        .Sheet("检查表", "<sheetData><row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row><row r=\"2\"><c r=\"A2\" t=\"s\"><v>1</v></c><c r=\"B2\" t=\"s\"><v>2</v></c></row></sheetData>")
+        .Build();
+
+    [Fact]
+    public void A_workbook_without_figures_beside_a_report_is_a_document_of_its_own()
+    {
+        // A reviewer's checklist named like the report it checks holds words, not figures; a 自评表 holds figures.
+        Input("审核/dept_budget.txt", Corpus("reports/nanjing-01.txt"));
+        Input("审核/dept_budget.xlsx", TextWorkbook());
+        Input("报送/科技局.txt", Corpus("reports/hunan-01.txt"));
+        Input("报送/科技局.xlsx", Corpus("docx/hunan-01.自评表.xlsx"));
+
+        var (inputs, _) = BatchInput.Discover([Path.Combine(_folder, "in")]);
+
+        Assert.Equal(["审核__dept_budget.txt", "审核__dept_budget.xlsx", "报送__科技局.txt"], inputs.Select(i => i.Name).Order(StringComparer.Ordinal));
+        Assert.Empty(inputs.Single(i => i.Name == "审核__dept_budget.txt").Attachments);
+        Assert.Equal(["科技局.xlsx"], inputs.Single(i => i.Name == "报送__科技局.txt").Attachments.Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void An_office_lock_file_is_a_report_that_says_what_it_is()
+    {
+        Input("科技局.docx", Corpus("docx/hunan-01.docx"));
+        Input("~$科技局.docx", "\u0005lock"u8.ToArray());
+        Input("~$附表.xlsx", "\u0005lock"u8.ToArray());
+
+        var (inputs, _) = BatchInput.Discover([Path.Combine(_folder, "in")]);
+        var lockFile = inputs.Single(i => i.Name == "~$科技局.docx");
+        var result = TestPipeline.Instance.Run(lockFile, new ReportOptions());
+
+        Assert.Equal(["~$科技局.docx", "~$附表.xlsx", "科技局.docx"], inputs.Select(i => i.Name).Order(StringComparer.Ordinal));
+        Assert.Empty(inputs.Single(i => i.Name == "科技局.docx").Attachments);
+        Assert.Equal("unsupported", result.Error?.Code);
+        Assert.Contains("锁定文件", result.Error!.Message);
+    }
 }

@@ -30,8 +30,17 @@ public sealed class PdfPageKindTests
 
         Assert.Null(document.Error);
         var issue = Assert.Single(document.IssueList);
-        Assert.Equal(("blank-page", 2), (issue.Code, issue.Location.Page));
+        Assert.Equal(("blank-page", 2, false), (issue.Code, issue.Location.Page, issue.Minor));
         Assert.DoesNotContain(document.IssueList, i => i.Code == "no-text-layer");
+    }
+
+    [Fact]
+    public void A_blank_last_page_is_a_note()
+    {
+        var document = Read(Pdf("Budget statement 2024", "Notes on the budget", null));
+
+        var issue = Assert.Single(document.IssueList);
+        Assert.Equal(("blank-page", 3, true), (issue.Code, issue.Location.Page, issue.Minor));
     }
 
     [Fact]

@@ -15,6 +15,16 @@ public static class RepositoryPaths
 
     public static bool SeedsPresent => Directory.Exists(Seeds) && Directory.EnumerateFiles(Seeds, "*.txt").Any();
 
+    /// <summary>The real pool's truth files, committed (corpus/real/truth).</summary>
+    public static string RealTruth => Path.Combine(Root, "corpus", "real", "truth");
+
+    /// <summary>The real pool's documents, never committed: PERFEVAL_REAL, or ../real-pool beside the repository
+    /// (corpus/real/lay-out.py puts them there).</summary>
+    public static string RealPool =>
+        Environment.GetEnvironmentVariable("PERFEVAL_REAL") is { Length: > 0 } set ? set : Path.GetFullPath(Path.Combine(Root, "..", "real-pool"));
+
+    public static bool RealPoolPresent => Directory.Exists(RealPool) && Directory.EnumerateFiles(RealPool, "*", SearchOption.AllDirectories).Any();
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)

@@ -19,3 +19,13 @@ public sealed class SeedTheoryAttribute : TheoryAttribute
             Skip = $"seed reports not found at {RepositoryPaths.Seeds}";
     }
 }
+
+/// <summary>A fact about the real pool; skipped, with the reason, where its documents are not laid out.</summary>
+public sealed class RealPoolFactAttribute : FactAttribute
+{
+    public RealPoolFactAttribute()
+    {
+        if (!RepositoryPaths.RealPoolPresent)
+            Skip = $"real pool not found at {RepositoryPaths.RealPool} (lay it out with corpus/real/lay-out.py, or set PERFEVAL_REAL)";
+    }
+}

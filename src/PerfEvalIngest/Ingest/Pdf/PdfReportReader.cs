@@ -96,8 +96,9 @@ public sealed class PdfReportReader : IDocumentReader
                 $"第 {Pages(scanned)} 页没有可读的文字层（扫描页），未能检查，需要 OCR 识别 / pages {Pages(scanned)} have no readable text layer and were not checked",
                 new Location(Page: scanned[0])));
         if (error == null)
+            // A blank page amid the text (a spill page after the 目录) is a slip to mend; one at the end is a note.
             issues.AddRange(blank.Select(n => new ExtractionIssue("blank-page",
-                $"第 {n} 页是空白页 / page {n} is blank", new Location(Page: n))));
+                $"第 {n} 页是空白页 / page {n} is blank", new Location(Page: n), Minor: n == total)));
         // A page past the glyph limit is read up to it: the rest of that page was not checked.
         var truncated = pages.Where(p => p.Truncated).Select(p => p.Number).ToList();
         if (truncated.Count > 0)
