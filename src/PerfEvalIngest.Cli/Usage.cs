@@ -6,7 +6,7 @@ internal static class Usage
         perfeval — 预算绩效自评报告审核 / checks budget performance self-evaluation reports
 
         perfeval check PATH... [--out DIR] [--rubric ID|FILE] [--jobs N] [--fail-on error|warning|never] [--json]
-            Reads every .txt .docx .pdf .xlsx under each PATH and writes DIR (default out/):
+            Reads every .txt .docx .pdf .xlsx .xls .doc .wps under each PATH and writes DIR (default out/):
             reports/NAME.json, checklists/NAME.md, summary.json, dataset.sqlite.
             --json with a single file writes the report JSON to standard output instead.
         perfeval extract FILE
