@@ -8,20 +8,23 @@ public sealed class FactExtractor
 {
     private readonly TextFactExtractor _text;
     private readonly TableFactExtractor _tables;
+    private readonly Statements.StatementReader _statements;
     public ConceptDictionary Concepts { get; }
 
-    public FactExtractor(ConceptDictionary concepts)
+    public FactExtractor(ConceptDictionary concepts, Statements.StatementReader statements)
     {
         Concepts = concepts;
         _text = new TextFactExtractor(concepts);
         _tables = new TableFactExtractor(concepts, _text);
+        _statements = statements;
     }
 
-    public static FactExtractor Load() => new(ConceptDictionary.Load());
+    public static FactExtractor Load() => new(ConceptDictionary.Load(), Statements.StatementReader.Load());
 
     public FactSet Extract(StructuredDocument structure)
     {
         var facts = new List<Fact>();
+        var statements = new List<Statements.Statement>();
         foreach (var block in structure.Document.Blocks)
         {
             switch (block)
@@ -36,12 +39,13 @@ public sealed class FactExtractor
                     if (p.PageStarts != null)
                         found = found.Select(f => f with { Location = f.Location with { Page = p.PageAt(f.Quantity.Start) } }).ToList();
                     facts.AddRange(found);
+                    statements.AddRange(_statements.Read(p.Text, found, structure.LocationOf(p), p.Index));
                     break;
                 case Table t:
                     facts.AddRange(_tables.Extract(t, structure));
                     break;
             }
         }
-        return new FactSet(structure, facts);
+        return new FactSet(structure, facts) { Statements = statements };
     }
 }

@@ -1,4 +1,5 @@
 using PerfEvalIngest.Facts;
+using PerfEvalIngest.Facts.Statements;
 
 namespace PerfEvalIngest.Checks.Arithmetic;
 
@@ -6,8 +7,12 @@ namespace PerfEvalIngest.Checks.Arithmetic;
 /// arithmetic.growth — "同比增长 = (本年 − 上年) / 上年": a percentage stated as a rise or fall ("较上年的4.70万元
 /// 减少0.16万元，下降3.40%") against this year's and last year's figures stated before it.
 /// </summary>
-/// <remarks>Traps: "同比增长38.9%" without last year's figure states nothing to check and is skipped; the direction
-/// is in the word (下降3.40%), so the magnitude is compared; rounding of both figures and the rate (intervals).</remarks>
+/// <remarks>A sentence that states this year's level, the change and the rate (「支出1642.08万元，与上年相比增加62.7万元，
+/// 增长3.97%」, a <see cref="ChangeStatement"/>) is checked by its roles: last year = X − D (X + D for a fall), and
+/// p = D / last year. Traps: the change is never taken for last year's level; "同比增长38.9%" without last year's
+/// figure states nothing to check and is skipped; the direction is in the word (下降3.40%), so the magnitude is
+/// compared; rounding of every figure (intervals); a rate against a last year of zero is undefined, not wrong by
+/// its digits.</remarks>
 public sealed class GrowthCheck : ICheck
 {
     public string Category => "arithmetic";
@@ -38,8 +43,16 @@ public sealed class GrowthCheck : ICheck
 
     public IEnumerable<Finding> Run(CheckContext context)
     {
+        var stated = new HashSet<Fact>(ReferenceEqualityComparer.Instance);
+        foreach (var s in context.Facts.Statements.OfType<ChangeStatement>())
+        {
+            if (s.Rate == null || s.Change == null) continue;
+            stated.Add(s.Rate);
+            if (Checked(s) is { } finding) yield return finding;
+        }
         foreach (var (rate, thisYear, lastYear) in Find(context))
         {
+            if (stated.Contains(rate)) continue;
             var change = Interval.Percent(Interval.Of(thisYear.Quantity) - Interval.Of(lastYear.Quantity), Interval.Of(lastYear.Quantity));
             if (change == null) continue;
             var printed = Interval.Of(rate.Quantity);
@@ -52,5 +65,37 @@ public sealed class GrowthCheck : ICheck
                 $"增减幅度与数据不符：{thisYear.Show()} 对上年 {lastYear.Show()} 的变化为 {expected}%，报告写 {rate.Show()}。/ The change from {lastYear.Show()} to {thisYear.Show()} is {expected}%, report says {rate.Show()}.",
                 rate.Text, expected + "%", rate.Show(), rate.Location);
         }
+    }
+
+    /// <summary>A change statement's rate against its level and change, or null when they agree (or cannot be
+    /// checked: no level stated, figures approximate).</summary>
+    private static Finding? Checked(ChangeStatement s)
+    {
+        if (s.Level is not { } level || s.Change is not { } change || s.Rate is not { } rate) return null;
+        if (!level.Quantity.IsExact || !change.Quantity.IsExact || !rate.Quantity.IsExact || s.Direction == 0) return null;
+        if (!Units.Comparable(level.Unit, change.Unit)) return null;
+        if (s.RateDirection is int rd && rd != s.Direction)
+            return new Finding("arithmetic.growth", "arithmetic", Severity.Error,
+                $"增减方向前后矛盾：{change.Show()}为{(s.Direction > 0 ? "增加" : "减少")}，增减率却写作{(rd > 0 ? "增长" : "下降")}{rate.Show()}。/ The change and its rate go opposite ways.",
+                s.Text, s.Direction > 0 ? "增长" : "下降", rate.Show(), rate.Location);
+
+        var x = Interval.Of(level.Quantity);
+        var d = Interval.Of(change.Quantity);
+        var last = s.Direction > 0 ? x - d : x + d;
+        if (last.High <= 0) return null;                     // a fall larger than the level: not this shape
+        if (last.Low <= 0)
+            return new Finding("arithmetic.growth", "arithmetic", Severity.Warning,
+                $"上年数为零，增长率无从计算：{level.Show()}较上年{(s.Direction > 0 ? "增加" : "减少")}{change.Show()}，报告写{rate.Show()}。/ Last year's figure is zero: a growth rate is undefined.",
+                s.Text, "—", rate.Show(), rate.Location);
+        var expectedRate = Interval.Percent(d, last);
+        if (expectedRate == null) return null;
+        var printed = Interval.Of(rate.Quantity);
+        if (expectedRate.Value.Overlaps(printed)) return null;
+        var lastYear = level.Quantity.BaseValue - s.Direction * change.Quantity.BaseValue;
+        var expected = Numbers.Format(change.Quantity.BaseValue / lastYear * 100m, Math.Max(2, rate.Quantity.Decimals));
+        var lastShown = Numbers.Format(lastYear / Units.Factor(level.Unit), Math.Max(level.Quantity.Decimals, change.Quantity.Decimals)) + level.Unit;
+        return new Finding("arithmetic.growth", "arithmetic", Severity.Error,
+            $"增减幅度与数据不符：本年{level.Show()}，{(s.Direction > 0 ? "增加" : "减少")}{change.Show()}，上年应为{lastShown}，变化率为{expected}%，报告写{rate.Show()}。/ {level.Show()} after a change of {change.Show()} from {lastShown} is {expected}%, report says {rate.Show()}.",
+            s.Text, expected + "%", rate.Show(), rate.Location);
     }
 }

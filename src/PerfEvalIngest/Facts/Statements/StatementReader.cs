@@ -1,0 +1,113 @@
+using System.Text.RegularExpressions;
+using PerfEvalIngest.Model;
+
+namespace PerfEvalIngest.Facts.Statements;
+
+/// <summary>
+/// Reads a paragraph's sentences into statements, once, from its text and the facts already found in it: which
+/// figure is this year's level, which the change, which the rate; which the budget and which the outturn a
+/// 大于/小于 sentence compares. Figures keep their roles, so a change is never read as last year's level.
+/// </summary>
+public sealed class StatementReader
+{
+    private readonly StatementVocabulary _words;
+
+    public StatementReader(StatementVocabulary words) => _words = words;
+
+    public static StatementReader Load() => new(StatementVocabulary.Load());
+
+    public IEnumerable<Statement> Read(string text, IReadOnlyList<Fact> facts, Location location, int blockIndex)
+    {
+        var starts = Sentences.Starts(text);
+        foreach (Match m in _words.Comparison.Matches(text))
+            if (ChangeAt(text, facts, starts, m, location, blockIndex) is { } change) yield return change;
+        foreach (Match m in _words.ExecutionYear.Matches(text))
+            yield return new ExecutionYearStatement(blockIndex, SentenceAt(text, starts, m.Index), location,
+                int.Parse(m.Groups["year"].Value), m.Value);
+        foreach (Match m in _words.Outturn.Matches(text))
+            yield return OutturnAt(text, facts, m, location, blockIndex);
+    }
+
+    private ChangeStatement? ChangeAt(string text, IReadOnlyList<Fact> facts, IReadOnlyList<int> starts, Match marker,
+        Location location, int blockIndex)
+    {
+        int sentence = SentenceIndex(starts, marker.Index);
+        int end = marker.Index + marker.Length;
+        var after = facts.Where(f => f.SentenceIndex == sentence && f.Quantity.Start >= end).ToList();
+        Fact? change = null, rate = null;
+        int? direction = null, rateDirection = null;
+        if (after.Count > 0 && _words.DirectionAtEnd(text[end..after[0].Quantity.Start]) is int d)
+        {
+            if (after[0].Quantity.Kind == UnitKind.Money)
+            {
+                (change, direction) = (after[0], d);
+                if (after.Count > 1 && after[1].Quantity.Kind == UnitKind.Percent
+                    && _words.DirectionAtEnd(text[after[0].Quantity.End..after[1].Quantity.Start]) is int rd)
+                    (rate, rateDirection) = (after[1], rd);
+            }
+            else if (after[0].Quantity.Kind == UnitKind.Percent)
+                (rate, direction, rateDirection) = (after[0], d, d);
+        }
+        if (direction == null)
+        {
+            var rest = text[end..Math.Min(text.Length, end + 8)].TrimStart('，', ',', ' ');
+            if (_words.FlatWords.Any(w => rest.StartsWith(w, StringComparison.Ordinal))) direction = 0;
+        }
+        if (direction == null) return null;
+
+        // This year's level: the last amount before the marker in its sentence, or, for a sentence that opens with the
+        // comparison ("与上年相比增加…"), the last amount of the sentence before.
+        var before = facts.Where(f => f.Quantity.Kind == UnitKind.Money && f.Quantity.End <= marker.Index && f.SentenceIndex == sentence).ToList();
+        if (before.Count == 0 && facts.All(f => f.SentenceIndex != sentence || f.Quantity.Start >= marker.Index))
+            before = facts.Where(f => f.Quantity.Kind == UnitKind.Money && f.SentenceIndex == sentence - 1).ToList();
+        // A figure that is itself a change ("增加2432.93万元") is no level.
+        var level = before.LastOrDefault(f => f.Quantity.IsExact && !IsChange(text, facts, f));
+        int? year = marker.Groups["year"].Success ? int.Parse(marker.Groups["year"].Value) : null;
+        return new ChangeStatement(blockIndex, SentenceAt(text, starts, marker.Index), (change ?? rate ?? level)?.Location ?? location,
+            level, change, rate, direction.Value, rateDirection, marker.Value, year);
+    }
+
+    private bool IsChange(string text, IReadOnlyList<Fact> facts, Fact f)
+    {
+        int i = IndexOf(facts, f);
+        int from = i > 0 ? facts[i - 1].Quantity.End : 0;
+        return _words.DirectionAtEnd(text[from..f.Quantity.Start]) != null;
+    }
+
+    private OutturnStatement OutturnAt(string text, IReadOnlyList<Fact> facts, Match m, Location location, int blockIndex)
+    {
+        Fact? budget = null, outturn = null;
+        for (int i = 0; i < facts.Count && facts[i].Quantity.End <= m.Index; i++)
+        {
+            var f = facts[i];
+            if (f.Quantity.Kind != UnitKind.Money || !f.Quantity.IsExact) continue;
+            int from = i > 0 ? facts[i - 1].Quantity.End : 0;
+            var window = text[from..f.Quantity.Start];
+            if (_words.OutturnAmountWords.Any(w => window.Contains(w, StringComparison.Ordinal))) outturn = f;
+            else if (_words.BudgetWords.Any(w => window.Contains(w, StringComparison.Ordinal))) budget = f;
+        }
+        var starts = Sentences.Starts(text);
+        return new OutturnStatement(blockIndex, SentenceAt(text, starts, m.Index), outturn?.Location ?? location,
+            budget, outturn, _words.OutturnWords[m.Groups["word"].Value], m.Value);
+    }
+
+    private static int IndexOf(IReadOnlyList<Fact> facts, Fact f)
+    {
+        for (int i = 0; i < facts.Count; i++) if (ReferenceEquals(facts[i], f)) return i;
+        return -1;
+    }
+
+    private static int SentenceIndex(IReadOnlyList<int> starts, int offset)
+    {
+        int s = 0;
+        while (s + 1 < starts.Count && starts[s + 1] <= offset) s++;
+        return s;
+    }
+
+    private static string SentenceAt(string text, IReadOnlyList<int> starts, int offset)
+    {
+        int s = SentenceIndex(starts, offset);
+        int end = s + 1 < starts.Count ? starts[s + 1] : text.Length;
+        return text[starts[s]..end].Trim();
+    }
+}

@@ -1,0 +1,40 @@
+using System.Text.RegularExpressions;
+
+namespace PerfEvalIngest.Facts.Statements;
+
+/// <summary>The words and sentence patterns of models/statements.json, loaded once and shared read-only.</summary>
+public sealed record StatementVocabulary(
+    IReadOnlyList<string> IncreaseWords,
+    IReadOnlyList<string> DecreaseWords,
+    IReadOnlyList<string> FlatWords,
+    string ComparisonPattern,
+    string ExecutionYearPattern,
+    string OutturnPattern,
+    IReadOnlyDictionary<string, int> OutturnWords,
+    IReadOnlyList<string> BudgetWords,
+    IReadOnlyList<string> OutturnAmountWords)
+{
+    public static StatementVocabulary Load() => ModelDirectory.LoadJson<StatementVocabulary>("statements.json");
+
+    private Regex? _comparison, _executionYear, _outturn;
+
+    public Regex Comparison => _comparison ??= new Regex(ComparisonPattern, RegexOptions.CultureInvariant);
+    public Regex ExecutionYear => _executionYear ??= new Regex(ExecutionYearPattern, RegexOptions.CultureInvariant);
+    public Regex Outturn => _outturn ??= new Regex(OutturnPattern, RegexOptions.CultureInvariant);
+
+    /// <summary>+1 for a word of rise, −1 of fall, 0 of no change, null for none, at the end of
+    /// <paramref name="text"/> (the words right before a figure).</summary>
+    public int? DirectionAtEnd(string text)
+    {
+        var t = text.TrimEnd(' ', '了', '为', '：', ':', '约', '达', '了');
+        // Longest first, so that 增幅为 wins over 多.
+        foreach (var (word, sign) in Directions)
+            if (t.EndsWith(word, StringComparison.Ordinal)) return sign;
+        return null;
+    }
+
+    private IReadOnlyList<(string Word, int Sign)>? _directions;
+
+    private IReadOnlyList<(string Word, int Sign)> Directions => _directions ??= IncreaseWords.Select(w => (w, 1))
+        .Concat(DecreaseWords.Select(w => (w, -1))).OrderByDescending(p => p.Item1.Length).ToList();
+}
