@@ -53,6 +53,7 @@ public sealed class ReportPipeline
             new RateCheck(),
             new DifferenceCheck(),
             new GrowthCheck(),
+            new OutturnDirectionCheck(),
             new DeviationCheck(),
             new ScoreCheck(),
             new TargetCheck(),
@@ -60,6 +61,9 @@ public sealed class ReportPipeline
             new CrossReferenceCheck(),
             new ClaimCheck(),
             new EnumerationCheck(),
+            // Editorial slips last: they are the least serious, and a reviewer reads them after the figures.
+            EditorialCheck.Load(),
+            new StatementYearCheck(),
         ]);
 
     /// <summary>Formats found in folders: every extension some reader takes, plus those announced for later.</summary>

@@ -25,6 +25,7 @@ public sealed class FactExtractor
     {
         var facts = new List<Fact>();
         var statements = new List<Statements.Statement>();
+        (string Text, IReadOnlyList<Fact> Facts)? previous = null;
         foreach (var block in structure.Document.Blocks)
         {
             switch (block)
@@ -39,7 +40,8 @@ public sealed class FactExtractor
                     if (p.PageStarts != null)
                         found = found.Select(f => f with { Location = f.Location with { Page = p.PageAt(f.Quantity.Start) } }).ToList();
                     facts.AddRange(found);
-                    statements.AddRange(_statements.Read(p.Text, found, structure.LocationOf(p), p.Index));
+                    statements.AddRange(_statements.Read(p.Text, found, structure.LocationOf(p), p.Index, previous));
+                    previous = (p.Text, found);
                     break;
                 case Table t:
                     facts.AddRange(_tables.Extract(t, structure));

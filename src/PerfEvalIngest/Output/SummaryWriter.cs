@@ -8,7 +8,7 @@ namespace PerfEvalIngest.Output;
 public static class SummaryWriter
 {
     public static readonly string[] Categories =
-        ["completeness", "arithmetic", "unit", "numbering", "target", "enumeration", "cross-reference", "claim", "extraction"];
+        ["completeness", "arithmetic", "unit", "numbering", "target", "enumeration", "cross-reference", "claim", "editorial", "extraction"];
 
     public static byte[] Write(IReadOnlyList<ReportResult> reports)
     {

@@ -80,7 +80,7 @@ public sealed class TruthEvaluation
         {
             sb.AppendLine(inv, $"| {s.Truth.Id} {Short(s.Name)} | {s.Truth.Kind} | {(s.ReadRight ? "✓" : "✗ " + (s.ErrorCode ?? "ok"))} | {Mark(s.KindRight)} | {Mark(s.TitleRight)} | {Mark(s.UnitRight)} | {Mark(s.YearRight)} | {s.Findings} | {s.Matched} | {s.Unexplained.Count} | {s.DefectsFound}/{s.Defects} | {s.FiguresRight}/{s.Figures} | {s.TocLinesInOutline} |");
             if (!details) continue;
-            foreach (var u in s.Unexplained.Take(12)) sb.AppendLine(inv, $"|   unexplained: {Cell(u)} |||||||||||||");
+            foreach (var u in s.Unexplained) sb.AppendLine(inv, $"|   unexplained: {Cell(u)} |||||||||||||");
             foreach (var m in s.DefectsMissed) sb.AppendLine(inv, $"|   missed: {Cell(m)} |||||||||||||");
             foreach (var f in s.FiguresMissed) sb.AppendLine(inv, $"|   figure not read: {Cell(f)} |||||||||||||");
         }

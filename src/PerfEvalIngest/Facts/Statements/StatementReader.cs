@@ -16,7 +16,10 @@ public sealed class StatementReader
 
     public static StatementReader Load() => new(StatementVocabulary.Load());
 
-    public IEnumerable<Statement> Read(string text, IReadOnlyList<Fact> facts, Location location, int blockIndex)
+    /// <param name="previous">The paragraph before, whose figures a sentence such as 「决算数大于预算数的主要原因…」
+    /// may refer to when a line break split the item.</param>
+    public IEnumerable<Statement> Read(string text, IReadOnlyList<Fact> facts, Location location, int blockIndex,
+        (string Text, IReadOnlyList<Fact> Facts)? previous = null)
     {
         var starts = Sentences.Starts(text);
         foreach (Match m in _words.Comparison.Matches(text))
@@ -25,7 +28,15 @@ public sealed class StatementReader
             yield return new ExecutionYearStatement(blockIndex, SentenceAt(text, starts, m.Index), location,
                 int.Parse(m.Groups["year"].Value), m.Value);
         foreach (Match m in _words.Outturn.Matches(text))
-            yield return OutturnAt(text, facts, m, location, blockIndex);
+        {
+            var statement = OutturnAt(text, facts, m.Index, m, location, blockIndex);
+            if ((statement.Budget == null || statement.Outturn == null) && previous is { } p)
+            {
+                var before = OutturnAt(p.Text, p.Facts, p.Text.Length, m, location, blockIndex);
+                statement = statement with { Budget = statement.Budget ?? before.Budget, Outturn = statement.Outturn ?? before.Outturn };
+            }
+            yield return statement;
+        }
     }
 
     private ChangeStatement? ChangeAt(string text, IReadOnlyList<Fact> facts, IReadOnlyList<int> starts, Match marker,
@@ -74,10 +85,11 @@ public sealed class StatementReader
         return _words.DirectionAtEnd(text[from..f.Quantity.Start]) != null;
     }
 
-    private OutturnStatement OutturnAt(string text, IReadOnlyList<Fact> facts, Match m, Location location, int blockIndex)
+    /// <summary>The budget and outturn amounts stated in <paramref name="text"/> before <paramref name="before"/>.</summary>
+    private OutturnStatement OutturnAt(string text, IReadOnlyList<Fact> facts, int before, Match m, Location location, int blockIndex)
     {
         Fact? budget = null, outturn = null;
-        for (int i = 0; i < facts.Count && facts[i].Quantity.End <= m.Index; i++)
+        for (int i = 0; i < facts.Count && facts[i].Quantity.End <= before; i++)
         {
             var f = facts[i];
             if (f.Quantity.Kind != UnitKind.Money || !f.Quantity.IsExact) continue;
@@ -87,7 +99,7 @@ public sealed class StatementReader
             else if (_words.BudgetWords.Any(w => window.Contains(w, StringComparison.Ordinal))) budget = f;
         }
         var starts = Sentences.Starts(text);
-        return new OutturnStatement(blockIndex, SentenceAt(text, starts, m.Index), outturn?.Location ?? location,
+        return new OutturnStatement(blockIndex, SentenceAt(text, starts, Math.Min(m.Index, Math.Max(0, text.Length - 1))), outturn?.Location ?? location,
             budget, outturn, _words.OutturnWords[m.Groups["word"].Value], m.Value);
     }
 

@@ -178,13 +178,20 @@ public sealed partial class PdfParagraphBuilder
         var b = next.Line;
         if (LooksLikeHeading(b.Text)) return true;
         if (Math.Abs(a.Size - b.Size) > 0.6 || a.Bold != b.Bold) return true;
-        // The next line's first word would have fitted at the end of this one, so this one ended by itself.
-        if (!PdfLineBreaks.Wrapped(a.Right, b.Text, b.Size, _right)) return true;
+        // The next line's first word would have fitted at the end of this one, so this one ended by itself — unless
+        // this one ran to the margin and stops mid-sentence ("…支出决算为" | "80.38 万元。"): a producer that keeps a
+        // figure with its unit breaks earlier than the estimate of the figure's width allows.
+        bool stopsMidSentence = a.Text.Length > 0 && StopsMidSentence(a.Text[^1]) && a.Right >= _right - 6 * a.Size
+                                && !LooksLikeHeading(a.Text);
+        if (!stopsMidSentence && !PdfLineBreaks.Wrapped(a.Right, b.Text, b.Size, _right)) return true;
         if (IsCentred(a) || IsCentred(b)) return true;
         if (b.Left > _left + 1.5 * b.Size && a.Left <= _left + 0.5 * a.Size) return true;
         if (previous.Page == next.Page && _pitch > 0 && a.Baseline - b.Baseline > _pitch * 1.3) return true;
         return false;
     }
+
+    /// <summary>A character no paragraph ends on: a Chinese character, or a comma, enumeration comma or opening mark.</summary>
+    private static bool StopsMidSentence(char c) => c is >= '\u4e00' and <= '\u9fff' or '，' or '、' or '（' or '“' or '《' or ',';
 
     // A first line indented by two characters that ends early also sits near the middle of the page: only a line that
     // stops well short of both margins, by about as much on each side, counts as centred.

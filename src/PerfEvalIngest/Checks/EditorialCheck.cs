@@ -1,0 +1,59 @@
+using System.Text.RegularExpressions;
+using PerfEvalIngest.Model;
+
+namespace PerfEvalIngest.Checks;
+
+/// <summary>
+/// editorial — slips a reviewer flags in the text itself (domain.md, "Statements"): template placeholders and
+/// either-or words left in (XX局, 增加（减少）), a template's filling notes, doubled punctuation (。。), sentences cut
+/// off before their content (主要原因是。), an amount missing before 万元, and 部门 wording in a 单位's document. The
+/// patterns, severities and messages are data (models/checks/editorial.json).
+/// </summary>
+/// <remarks>Traps: a template's own placeholders are its purpose (kind template is not checked for them); an
+/// ellipsis (……) is not doubled punctuation; 十万元 and 单位：万元 are not missing figures; the official table name
+/// 部门预算经济分类 in a unit's document is no wording slip.</remarks>
+public sealed class EditorialCheck : ICheck
+{
+    public string Category => "editorial";
+
+    public sealed record Rule(string Id, string Severity, string Pattern, string Message, string English,
+        IReadOnlyList<string>? Kinds = null, IReadOnlyList<string>? SkipKinds = null)
+    {
+        private Regex? _regex;
+        public Regex Regex => _regex ??= new Regex(Pattern, RegexOptions.CultureInvariant);
+
+        public bool AppliesTo(string kind) =>
+            (Kinds == null || Kinds.Contains(kind)) && (SkipKinds == null || !SkipKinds.Contains(kind));
+    }
+
+    private sealed record RulesFile(IReadOnlyList<Rule> Rules);
+
+    private readonly IReadOnlyList<Rule> _rules;
+
+    public EditorialCheck(IReadOnlyList<Rule> rules) => _rules = rules;
+
+    public static EditorialCheck Load() => new(ModelDirectory.LoadJson<RulesFile>("checks", "editorial.json").Rules);
+
+    public IEnumerable<Finding> Run(CheckContext context)
+    {
+        var structure = context.Structure;
+        var rules = _rules.Where(r => r.AppliesTo(structure.Metadata.DocumentKind)).ToList();
+        if (rules.Count == 0) yield break;
+        foreach (var p in structure.Document.Paragraphs)
+        {
+            if (structure.TableOfContents.Contains(p.Index)) continue;
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var rule in rules)
+                foreach (Match m in rule.Regex.Matches(p.Text))
+                {
+                    // One finding per rule and sentence: a sentence with three placeholders is one slip to mend.
+                    var (start, end) = Facts.Sentences.Around(p.Text, m.Index);
+                    if (!seen.Add(rule.Id + "@" + start)) continue;
+                    var sentence = (p.Original.Length == p.Text.Length ? p.Original : p.Text)[start..end].Trim();
+                    var location = structure.LocationOf(p) with { Page = p.PageAt(m.Index) };
+                    yield return new Finding(rule.Id, Category, rule.Severity == "error" ? Severity.Error : rule.Severity == "info" ? Severity.Info : Severity.Warning,
+                        $"{rule.Message}：「{m.Value}」。/ {rule.English}: \"{m.Value}\".", sentence, null, m.Value, location);
+                }
+        }
+    }
+}
