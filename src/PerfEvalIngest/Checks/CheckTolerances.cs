@@ -13,6 +13,7 @@ public sealed record CheckTolerances(
     IReadOnlyList<string> CrossReferenceConcepts,
     IReadOnlyList<string> CrossReferenceTableOnly,
     IReadOnlyList<string> PriorPeriodMarkers,
+    IReadOnlyList<string> ScopeWords,
     IReadOnlyList<string> TotalRowWords,
     IReadOnlyList<GradeBand> GradeBands)
 {

@@ -1,4 +1,5 @@
 using PerfEvalIngest.Facts;
+using PerfEvalIngest.Facts.Statements;
 
 namespace PerfEvalIngest.Checks;
 
@@ -11,7 +12,10 @@ namespace PerfEvalIngest.Checks;
 /// Traps: rounded restatements agree (2792.3万元 and 2792.30万元; 5.8万 and 58,200 — intervals of the printed
 /// precision after unit conversion); last year's figures ("上年支出…", "比上年…") are not this year's; a table cell
 /// counts only where its row is the report-level figure (a 合计 row, or a row named by the concept itself), so
-/// 基本支出's 执行率 is not compared with the overall 执行率; approximate figures are not compared.
+/// 基本支出's 执行率 is not compared with the overall 执行率; approximate figures are not compared. Figures are keyed
+/// by scope as well as concept: the fund or part a clause or a table names (政府性基金拨款支出预算 is not 财政拨款支出预算,
+/// a 基本支出 table's 合计 not the 收支总表's; scope words in tolerances.json), and a change against last year
+/// (比2024年预算增加 D, read as a statement) is never a level.
 /// </remarks>
 public sealed class CrossReferenceCheck : ICheck
 {
@@ -22,13 +26,15 @@ public sealed class CrossReferenceCheck : ICheck
         var wanted = context.Tolerances.CrossReferenceConcepts.ToHashSet();
         // Budget lines recur for every project in prose; only tables say which line is the report's own.
         var tableOnly = context.Tolerances.CrossReferenceTableOnly.ToHashSet();
-        var first = new Dictionary<(string, string), Fact>();
+        var changes = context.Facts.Statements.OfType<ChangeStatement>().Select(s => s.Change).OfType<Fact>()
+            .ToHashSet(ReferenceEqualityComparer.Instance);
+        var first = new Dictionary<(string, string, string), Fact>();
         foreach (var fact in context.Facts.Facts)
         {
             if (fact.Concept == null || !wanted.Contains(fact.Concept) || !fact.Quantity.IsExact || fact.Measure == "share") continue;
             if (!fact.InTable && tableOnly.Contains(fact.Concept)) continue;
-            if (!IsReportLevel(fact, context) || IsPriorPeriod(fact, context)) continue;
-            var key = (fact.Concept, fact.EffectiveMeasure(context.Concepts));
+            if (!IsReportLevel(fact, context) || IsPriorPeriod(fact, context) || changes.Contains(fact)) continue;
+            var key = (fact.Concept, fact.EffectiveMeasure(context.Concepts), ScopeOf(fact, context));
             if (!first.TryGetValue(key, out var earlier))
             {
                 first[key] = fact;
@@ -58,5 +64,24 @@ public sealed class CrossReferenceCheck : ICheck
         var (start, _) = Sentences.Around(p.Text, fact.Quantity.Start);
         var before = p.Text[start..fact.Quantity.Start];
         return context.Tolerances.PriorPeriodMarkers.Any(m => before.Contains(m, StringComparison.Ordinal));
+    }
+
+    /// <summary>The scope words that qualify a figure: for text, those of its clause (back to the last comma or
+    /// colon, and the clause before when the figure's own opens with it); for a table cell, those of the caption,
+    /// the row and the column.</summary>
+    private static string ScopeOf(Fact fact, CheckContext context)
+    {
+        string text;
+        if (fact.InTable)
+            text = $"{context.Structure.TableCaptions.GetValueOrDefault(fact.Location.Table!)}|{fact.Row}|{fact.Column}";
+        else if (context.Structure.Document.Blocks[fact.BlockIndex] is Model.Paragraph p)
+        {
+            var (sentenceStart, _) = Sentences.Around(p.Text, fact.Quantity.Start);
+            int clause = p.Text.LastIndexOfAny(['，', '：', ',', ':', '；'], Math.Max(0, fact.Quantity.Start - 1));
+            if (clause < sentenceStart) clause = sentenceStart - 1;
+            text = p.Text[(clause + 1)..fact.Quantity.Start];
+        }
+        else text = "";
+        return string.Join("+", context.Tolerances.ScopeWords.Where(w => text.Contains(w, StringComparison.Ordinal)));
     }
 }
