@@ -17,8 +17,12 @@ namespace PerfEvalIngest.Checks;
 /// a 基本支出 table's 合计 not the 收支总表's; scope words in tolerances.json), and a change against last year
 /// (比2024年预算增加 D, read as a statement) is never a level.
 /// </remarks>
-public sealed class CrossReferenceCheck : ICheck
+public sealed partial class CrossReferenceCheck : ICheck
 {
+    /// <summary>A budget subject as prose names it: 行政运行（项）, 财政事务（款）, 公共安全支出（类）.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"[\u4e00-\u9fff“”]{2,20}[（(][类款项][）)]")]
+    private static partial System.Text.RegularExpressions.Regex SubjectName();
+
     public string Category => "cross-reference";
 
     public IEnumerable<Finding> Run(CheckContext context)
@@ -80,8 +84,14 @@ public sealed class CrossReferenceCheck : ICheck
             int clause = p.Text.LastIndexOfAny(['，', '：', ',', ':', '；'], Math.Max(0, fact.Quantity.Start - 1));
             if (clause < sentenceStart) clause = sentenceStart - 1;
             text = p.Text[(clause + 1)..fact.Quantity.Start];
+            // An item about one budget subject (「7、社会保障和就业支出（类）…职业年金缴费支出（项）…支出决算为80.38万元」)
+            // speaks of that subject, not of the report's total.
+            var subject = SubjectName().Matches(p.Text[..fact.Quantity.Start]).LastOrDefault();
+            if (subject != null) text += "|" + subject.Value;
         }
         else text = "";
-        return string.Join("+", context.Tolerances.ScopeWords.Where(w => text.Contains(w, StringComparison.Ordinal)));
+        var subjectScope = SubjectName().Matches(text).LastOrDefault()?.Value;
+        var words = context.Tolerances.ScopeWords.Where(w => text.Contains(w, StringComparison.Ordinal));
+        return string.Join("+", subjectScope == null ? words : words.Append(subjectScope));
     }
 }

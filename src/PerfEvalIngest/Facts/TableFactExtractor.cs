@@ -37,6 +37,7 @@ public sealed partial class TableFactExtractor
                             ?? Enumerable.Range(0, table.ColumnCount).Select(c => UnitFrom(HeaderOf(table, c))).FirstOrDefault(u => u != null);
         int headerRow = 0;
         var codeColumns = CodeColumns(table);
+        var sideLabels = SideLabelColumns(table);
         int labelColumns = LabelColumnCount(table, headerRow, codeColumns);
         var location = structure.LocationOf(table);
 
@@ -48,9 +49,11 @@ public sealed partial class TableFactExtractor
                 labelColumns = LabelColumnCount(table, headerRow, codeColumns);
                 continue;
             }
-            var rowLabel = RowLabel(table, r, labelColumns, codeColumns);
+            var leadingLabel = RowLabel(table, r, labelColumns, codeColumns);
             for (int c = 0; c < table.ColumnCount; c++)
             {
+                // A table of two sides (收入 | 金额 | 支出 | 金额) labels each figure by the label just left of it.
+                var rowLabel = SideLabel(table, r, c, sideLabels) ?? leadingLabel;
                 var cell = table.CellAt(r, c);
                 if (cell == null || cell.Row != r || cell.Col != c || cell.Text.Length == 0 || codeColumns.Contains(c)) continue;
                 var cellLocation = table.CellLocation(location, r, c);
@@ -163,6 +166,30 @@ public sealed partial class TableFactExtractor
             count++;
         }
         return Math.Max(1, Math.Min(count, table.ColumnCount - 1));
+    }
+
+    /// <summary>The label columns of a table's further sides: in a 收支总表 printed as 项目 | 决算数 | 项目 | 决算数,
+    /// the columns whose header repeats the first column's header in one of the first rows.</summary>
+    private static HashSet<int> SideLabelColumns(Table table)
+    {
+        var sides = new HashSet<int>();
+        for (int r = 0; r < Math.Min(3, table.RowCount); r++)
+        {
+            var first = table.TextAt(r, 0);
+            if (first.Length == 0 || FigureCell().IsMatch(first)) continue;
+            for (int c = 1; c < table.ColumnCount; c++)
+                if (table.CellAt(r, c) is { } cell && cell.Col == c && cell.Text == first) sides.Add(c);
+        }
+        return sides;
+    }
+
+    /// <summary>For a figure on a further side of a two-sided table, the label of its side's row; null elsewhere.</summary>
+    private static string? SideLabel(Table table, int row, int col, HashSet<int> sideLabels)
+    {
+        var side = sideLabels.Where(c => c < col).DefaultIfEmpty(-1).Max();
+        if (side < 0) return null;
+        var text = table.TextAt(row, side);
+        return text.Length is > 0 and <= 40 && !FigureCell().IsMatch(text) ? text : null;
     }
 
     /// <summary>The row's label: its last non-empty label column (the most specific: 三级指标 over 一级指标), a name
