@@ -85,13 +85,22 @@ public sealed partial class CrossReferenceCheck : ICheck
             if (clause < sentenceStart) clause = sentenceStart - 1;
             text = p.Text[(clause + 1)..fact.Quantity.Start];
             // An item about one budget subject (「7、社会保障和就业支出（类）…职业年金缴费支出（项）…支出决算为80.38万元」)
-            // speaks of that subject, not of the report's total.
-            var subject = SubjectName().Matches(p.Text[..fact.Quantity.Start]).LastOrDefault();
+            // speaks of that subject, not of the report's total; the subject may be its heading's.
+            var heading = context.Structure.Outline.LastOrDefault(h => h.BlockIndex <= fact.BlockIndex);
+            var subject = SubjectName().Matches(p.Text[..fact.Quantity.Start]).LastOrDefault()
+                          ?? (heading == null ? null : SubjectName().Matches(heading.Title).LastOrDefault());
             if (subject != null) text += "|" + subject.Value;
+            // A part after 其中 named by a narrower word than its concept's (编制338名，其中行政编制200名) is that part.
+            if (p.Text[sentenceStart..fact.Quantity.Start].Contains("其中", StringComparison.Ordinal) && fact.Label != null
+                && fact.Label != context.Concepts[fact.Concept!]?.Label)
+                text += "|其中·" + fact.Label;
         }
         else text = "";
         var subjectScope = SubjectName().Matches(text).LastOrDefault()?.Value;
+        var part = text.Contains("|其中·", StringComparison.Ordinal) ? text[text.IndexOf("|其中·", StringComparison.Ordinal)..] : null;
         var words = context.Tolerances.ScopeWords.Where(w => text.Contains(w, StringComparison.Ordinal));
-        return string.Join("+", subjectScope == null ? words : words.Append(subjectScope));
+        if (subjectScope != null) words = words.Append(subjectScope);
+        if (part != null) words = words.Append(part);
+        return string.Join("+", words);
     }
 }
