@@ -51,7 +51,7 @@ public sealed partial class EnumerationCheck : ICheck
         var seen = new HashSet<int>();
         foreach (Match m in CountBeforeList().Matches(text))
         {
-            if (Count(m.Groups["n"].Value) is not int n || n < 2 || n > max) continue;
+            if (Count(m.Groups["n"].Value) is not int n || n < 2 || n > max || IsSubjectCode(text, m)) continue;
             var items = SplitList(m.Groups["list"].Value, fromEnd: false, m.Groups["cls"].Value);
             if (items == null || items.Count < 2) continue;
             seen.Add(m.Groups["n"].Index);
@@ -61,7 +61,7 @@ public sealed partial class EnumerationCheck : ICheck
         foreach (Match m in CountAfterList().Matches(text))
         {
             if (seen.Contains(m.Groups["n"].Index)) continue;
-            if (Count(m.Groups["n"].Value) is not int n || n < 2 || n > max) continue;
+            if (Count(m.Groups["n"].Value) is not int n || n < 2 || n > max || IsSubjectCode(text, m)) continue;
             if (m.Index > 0 && (char.IsDigit(text[m.Index - 1]) || text[m.Index - 1] is '第' or '.')) continue;
             var clause = ClauseBefore(text, m.Index);
             var items = SplitList(clause, fromEnd: true, m.Groups["cls"].Value);
@@ -69,6 +69,13 @@ public sealed partial class EnumerationCheck : ICheck
             yield return new StatedCount(m.Groups["n"].Index, m.Groups["n"].Length, n, items.Count, m.Groups["cls"].Value,
                 m.Groups["deng"].Success, clause + m.Value);
         }
+    }
+
+    /// <summary>A budget subject code, not a count: 公共安全支出（204类）司法（06款）基层司法业务（04项）.</summary>
+    private static bool IsSubjectCode(string text, Match m)
+    {
+        int start = m.Groups["n"].Index, end = m.Groups["cls"].Index + m.Groups["cls"].Length;
+        return start > 0 && text[start - 1] is '（' or '(' && end < text.Length && text[end] is '）' or ')';
     }
 
     private static int? Count(string s) => int.TryParse(s, out var n) ? n : ChineseNumerals.Parse(s);

@@ -1,4 +1,5 @@
 using PerfEvalIngest.Facts;
+using PerfEvalIngest.Facts.Statements;
 using PerfEvalIngest.Model;
 
 namespace PerfEvalIngest.Checks.Arithmetic;
@@ -9,7 +10,9 @@ namespace PerfEvalIngest.Checks.Arithmetic;
 /// 增加/减少/差额 compare the two figures of one concept just before them.
 /// </summary>
 /// <remarks>Traps: "增加主要原因为…" states no amount (the word must stand right before the amount); amounts of
-/// different concepts are never subtracted; rounding (intervals); approximate figures skipped.</remarks>
+/// different concepts are never subtracted; rounding (intervals); approximate figures skipped; a change against a
+/// year whose level is not stated (「支出预算15621.11万元，比2023年预算减少876.75万元」, a change statement) is no
+/// difference of two stated amounts.</remarks>
 public sealed class DifferenceCheck : ICheck
 {
     public string Category => "arithmetic";
@@ -20,12 +23,14 @@ public sealed class DifferenceCheck : ICheck
 
     public IEnumerable<Finding> Run(CheckContext context)
     {
+        var changes = context.Facts.Statements.OfType<ChangeStatement>().Select(s => s.Change).OfType<Fact>()
+            .ToHashSet(ReferenceEqualityComparer.Instance);
         foreach (var (facts, text) in context.ParagraphFacts())
         {
             for (int i = 1; i < facts.Count; i++)
             {
                 var stated = facts[i];
-                if (stated.Quantity.Kind != UnitKind.Money || !stated.Quantity.IsExact) continue;
+                if (stated.Quantity.Kind != UnitKind.Money || !stated.Quantity.IsExact || changes.Contains(stated)) continue;
                 var tail = text[facts[i - 1].Quantity.End..stated.Quantity.Start].TrimEnd(' ', '了', '为', '：', ':', '共', '计', '达');
                 var word = context.Tolerances.DifferenceWords.Keys.FirstOrDefault(w => tail.EndsWith(w, StringComparison.Ordinal));
                 if (word == null) continue;
