@@ -8,8 +8,8 @@ namespace PerfEvalIngest.Checks;
 /// </summary>
 /// <remarks>Traps: Word dumps lose automatic numbering, so a level-1 "3、 " continuing "二、" is the page's "三、" and
 /// is neither a skip nor a mix. A list that starts again at its first number after a table (each project's
-/// 一、项目概述 after its table) or right under the heading before it (一、二、 under 六、其他相关情况说明) is a new
-/// list, not a number repeated. A number is skipped only if it is not
+/// 一、项目概述 after its table or under its own title line) or right under the heading before it (一、二、 under
+/// 六、其他相关情况说明) is a new list, not a number repeated. A number is skipped only if it is not
 /// printed at all: an item numbered 二、 that reads as a sentence, not a heading (a 名词解释 entry, a long 职能 item),
 /// stands between its neighbours all the same.</remarks>
 public sealed class NumberingCheck : ICheck
@@ -73,7 +73,11 @@ public sealed class NumberingCheck : ICheck
         if (heading.BlockIndex == previous.BlockIndex + 1) return previous.Ordinal > 1;
         for (int i = previous.BlockIndex + 1; i < heading.BlockIndex; i++)
             if (structure.Document.Blocks[i] is Model.Table) return true;
-        return false;
+        // A title line of its own right before (each project's name above its 一、项目概述) opens a new block.
+        return heading.BlockIndex > previous.BlockIndex + 1 && structure.Document.Blocks[heading.BlockIndex - 1] is Model.Paragraph title
+               && title.Text.Length <= 40 && NumberingLabel.Parse(title.Text) == null && !structure.IsHeading(title.Index)
+               && !title.Text.TrimEnd().EndsWith('。') && !title.Text.TrimEnd().EndsWith('；') && !title.Text.TrimEnd().EndsWith('，')
+               && !title.Text.TrimEnd().EndsWith('：');
     }
 
     /// <summary>Whether every number from <paramref name="from"/> up to <paramref name="to"/> (exclusive) is printed,
