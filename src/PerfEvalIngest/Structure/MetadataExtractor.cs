@@ -72,10 +72,11 @@ public static partial class MetadataExtractor
             if (m.Success) { year = int.Parse(m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value); break; }
         }
 
-        // A labelled field says it best; then the name before the year in the title ("江苏省委办公厅2017年度部门预算");
-        // then an organisation's name standing alone in the title block.
-        string? unit = titleBlock.Concat(bodyText).Select(t => UnitField(t, rules)).FirstOrDefault(u => u != null);
+        // The cover's own field first, then the name the title gives, then a field further on (a table's 部门名称：,
+        // which a PDF may print cut short).
+        string? unit = titleBlock.Select(t => UnitField(t, rules)).FirstOrDefault(u => u != null);
         unit ??= title == null ? null : NameBeforeYear(title);
+        unit ??= bodyText.Select(t => UnitField(t, rules)).FirstOrDefault(u => u != null);
         unit ??= stem == null ? null : NameBeforeYear(stem);
         unit ??= titleBlock
             .Where(l => !l.Contains("报告"))

@@ -28,18 +28,24 @@ public sealed partial class PdfParagraphBuilder
     [GeneratedRegex(@"^(?:[一二三四五六七八九十百]+\s*[、．.]|[（(]\s*[一二三四五六七八九十\d]+\s*[）)]|\d{1,2}\s*[.、．](?!\d)|第[一二三四五六七八九十]+[章节部分]|[①-⑳])")]
     private static partial Regex HeadingLabel();
 
-    private readonly double _left;
-    private readonly double _right;
-    private readonly double _pitch;
-    private readonly double _pageCentre;
-
-    private PdfParagraphBuilder(double left, double right, double pitch)
+    /// <summary>Where a page's full lines begin and end.</summary>
+    private sealed record Margins(double Left, double Right)
     {
-        _left = left;
-        _right = right;
-        _pitch = pitch;
-        _pageCentre = (left + right) / 2;
+        public double Centre => (Left + Right) / 2;
     }
+
+    private readonly IReadOnlyDictionary<int, Margins> _margins;
+    private readonly Margins _usual;
+    private readonly double _pitch;
+
+    private PdfParagraphBuilder(IReadOnlyDictionary<int, Margins> margins, Margins usual, double pitch)
+    {
+        _margins = margins;
+        _usual = usual;
+        _pitch = pitch;
+    }
+
+    private Margins At(int page) => _margins.GetValueOrDefault(page, _usual);
 
     public static bool LooksLikeHeading(string text) => HeadingLabel().IsMatch(text);
 
@@ -48,8 +54,27 @@ public sealed partial class PdfParagraphBuilder
     {
         var lines = items.OfType<PdfLineItem>().Select(i => i.Line).ToList();
         if (lines.Count == 0 && !items.Any()) return;
-        double left = lines.Count > 0 ? lines.Min(l => l.Left) : 0;
-        new PdfParagraphBuilder(left, RightMargin(lines), UsualPitch(items)).Run(items, blocks);
+        var usual = new Margins(lines.Count > 0 ? lines.Min(l => l.Left) : 0, RightMargin(lines));
+        // Pages differ (a portrait 说明 beside landscape tables): a page with enough full lines has its own margins,
+        // the others take those most pages have.
+        var own = items.OfType<PdfLineItem>().GroupBy(i => i.Page)
+            .Where(g => FullLines(g.Select(i => i.Line).ToList()) >= MinFullLines)
+            .ToDictionary(g => g.Key, g => new Margins(g.Min(i => i.Line.Left), RightMargin(g.Select(i => i.Line).ToList())));
+        if (own.Count > 0)
+        {
+            var common = own.Values.GroupBy(m => Math.Round(m.Right / 10)).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First();
+            usual = new Margins(common.Min(m => m.Left), common.Select(m => m.Right).Order().ElementAt(common.Count() / 2));
+        }
+        new PdfParagraphBuilder(own, usual, UsualPitch(items)).Run(items, blocks);
+    }
+
+    /// <summary>Lines a page needs to reach its right margin before its own margins are trusted.</summary>
+    private const int MinFullLines = 3;
+
+    private static int FullLines(IReadOnlyList<PdfLine> lines)
+    {
+        double max = lines.Max(l => l.Right);
+        return lines.Count(l => l.Right >= max - 3 * l.Size);
     }
 
     /// <summary>Where full lines end: the middle of the right edges near the rightmost one. The rightmost edge itself
@@ -181,23 +206,29 @@ public sealed partial class PdfParagraphBuilder
         // The next line's first word would have fitted at the end of this one, so this one ended by itself — unless
         // this one ran to the margin and stops mid-sentence ("…支出决算为" | "80.38 万元。"): a producer that keeps a
         // figure with its unit breaks earlier than the estimate of the figure's width allows.
-        bool stopsMidSentence = a.Text.Length > 0 && StopsMidSentence(a.Text[^1]) && a.Right >= _right - 6 * a.Size
+        var margins = At(previous.Page);
+        bool stopsMidSentence = a.Text.Length > 0 && StopsMidSentence(a.Text[^1]) && a.Right >= margins.Right - 6 * a.Size
                                 && !LooksLikeHeading(a.Text);
-        if (!stopsMidSentence && !PdfLineBreaks.Wrapped(a.Right, b.Text, b.Size, _right)) return true;
-        if (IsCentred(a) || IsCentred(b)) return true;
-        if (b.Left > _left + 1.5 * b.Size && a.Left <= _left + 0.5 * a.Size) return true;
+        if (!stopsMidSentence && !PdfLineBreaks.Wrapped(a.Right, b.Text, b.Size, margins.Right)) return true;
+        if (IsCentred(previous) || IsCentred(next)) return true;
+        var nextMargins = At(next.Page);
+        if (b.Left > nextMargins.Left + 1.5 * b.Size && a.Left <= margins.Left + 0.5 * a.Size) return true;
         if (previous.Page == next.Page && _pitch > 0 && a.Baseline - b.Baseline > _pitch * 1.3) return true;
         return false;
     }
 
-    /// <summary>A character no paragraph ends on: a Chinese character, or a comma, enumeration comma or opening mark.</summary>
-    private static bool StopsMidSentence(char c) => c is >= '\u4e00' and <= '\u9fff' or '，' or '、' or '（' or '“' or '《' or ',';
+    /// <summary>A character no paragraph ends on: a Chinese character, a digit (a figure whose unit is on the next line),
+    /// or a comma, enumeration comma or opening mark.</summary>
+    private static bool StopsMidSentence(char c) => c is >= '\u4e00' and <= '\u9fff' or '，' or '、' or '（' or '“' or '《' or ',' || char.IsAsciiDigit(c);
 
     // A first line indented by two characters that ends early also sits near the middle of the page: only a line that
     // stops well short of both margins, by about as much on each side, counts as centred.
-    private bool IsCentred(PdfLine line) =>
-        line.Left > _left + 2.5 * line.Size && line.Right < _right - 2.5 * line.Size
-        && Math.Abs(line.CentreX - _pageCentre) < line.Size;
+    private bool IsCentred(PdfLineItem item)
+    {
+        var (line, m) = (item.Line, At(item.Page));
+        return line.Left > m.Left + 2.5 * line.Size && line.Right < m.Right - 2.5 * line.Size
+               && Math.Abs(line.CentreX - m.Centre) < line.Size;
+    }
 
     private StyleHints Style(List<PdfLineItem> lines)
     {
@@ -205,6 +236,6 @@ public sealed partial class PdfParagraphBuilder
         return new StyleHints(
             Bold: lines.Count(l => l.Line.Bold) * 2 > lines.Count,
             FontSize: (decimal)Math.Round(first.Size, 1),
-            Centered: lines.Count == 1 && IsCentred(first));
+            Centered: lines.Count == 1 && IsCentred(lines[0]));
     }
 }
