@@ -46,6 +46,12 @@ public sealed class GrowthCheck : ICheck
         var stated = new HashSet<Fact>(ReferenceEqualityComparer.Instance);
         foreach (var s in context.Facts.Statements.OfType<ChangeStatement>())
         {
+            if (s.Base != null && s.Level != null)
+            {
+                if (s.Rate != null) stated.Add(s.Rate);
+                if (AgainstBase(s) is { } wrong) yield return wrong;
+                continue;
+            }
             if (s.Rate == null || s.Change == null) continue;
             stated.Add(s.Rate);
             if (Checked(s) is { } finding) yield return finding;
@@ -96,6 +102,29 @@ public sealed class GrowthCheck : ICheck
         var lastShown = Numbers.Format(lastYear / Units.Factor(level.Unit), Math.Max(level.Quantity.Decimals, change.Quantity.Decimals)) + level.Unit;
         return new Finding("arithmetic.growth", "arithmetic", Severity.Error,
             $"增减幅度与数据不符：本年{level.Show()}，{(s.Direction > 0 ? "增加" : "减少")}{change.Show()}，上年应为{lastShown}，变化率为{expected}%，报告写{rate.Show()}。/ {level.Show()} after a change of {change.Show()} from {lastShown} is {expected}%, report says {rate.Show()}.",
+            s.Text, expected + "%", rate.Show(), rate.Location);
+    }
+
+    /// <summary>A change statement that states both years' levels: its direction word, and its rate, against them.</summary>
+    private static Finding? AgainstBase(ChangeStatement s)
+    {
+        var (level, baseline) = (s.Level!, s.Base!);
+        if (!Units.Comparable(level.Unit, baseline.Unit)) return null;
+        var difference = Interval.Of(level.Quantity) - Interval.Of(baseline.Quantity);
+        int actual = difference.Low > 0 ? 1 : difference.High < 0 ? -1 : 0;
+        string Word(int sign) => sign > 0 ? "增加" : sign < 0 ? "减少" : "持平";
+        if (actual != 0 && s.Direction != actual)
+            return new Finding("arithmetic.growth", "arithmetic", Severity.Error,
+                $"增减方向与数据不符：上年{baseline.Show()}，本年{level.Show()}，应为{Word(actual)}，报告写{Word(s.Direction)}。/ From {baseline.Show()} to {level.Show()} is a {(actual > 0 ? "rise" : "fall")}; the text says otherwise.",
+                s.Text, Word(actual), Word(s.Direction), (s.Rate ?? s.Change ?? level).Location);
+        if (s.Rate is not { } rate || !rate.Quantity.IsExact || actual == 0) return null;
+        var magnitude = actual > 0 ? difference : new Interval(-difference.High, -difference.Low);
+        var expectedRate = Interval.Percent(magnitude, Interval.Of(baseline.Quantity));
+        if (expectedRate == null || expectedRate.Value.Overlaps(Interval.Of(rate.Quantity))) return null;
+        var expected = Numbers.Format(Math.Abs(level.Quantity.BaseValue - baseline.Quantity.BaseValue) / baseline.Quantity.BaseValue * 100m,
+            Math.Max(2, rate.Quantity.Decimals));
+        return new Finding("arithmetic.growth", "arithmetic", Severity.Error,
+            $"增减幅度与数据不符：上年{baseline.Show()}，本年{level.Show()}，变化率为{expected}%，报告写{rate.Show()}。/ From {baseline.Show()} to {level.Show()} is {expected}%, report says {rate.Show()}.",
             s.Text, expected + "%", rate.Show(), rate.Location);
     }
 }

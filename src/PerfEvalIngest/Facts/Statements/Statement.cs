@@ -10,11 +10,14 @@ public abstract record Statement(int BlockIndex, string Text, Location Location)
 /// A comparison with an earlier year: 「支出预算1642.08万元，与上年相比增加62.7万元，增长3.97%」 — this year's
 /// <paramref name="Level"/> X, the <paramref name="Change"/> D, the <paramref name="Rate"/> p, the
 /// <paramref name="Direction"/> (+1 增加/增长, −1 减少/下降, 0 持平), the marker as printed ("与上年相比") and the
-/// year it names (比2024年预算 → 2024; null for 上年). Last year's level is X − D for a rise, X + D for a fall.
+/// year it names (比2024年预算 → 2024; null for 上年). Last year's level is X − D for a rise, X + D for a fall, or
+/// the <paramref name="Base"/> where the sentence states it (「2025年当年预算执行数为77.99万元，2026年预算安排91.97万元，
+/// 比2025年预算执行数增加17.66%」, 「58.28万元，上年:421.23万元」).
 /// </summary>
 public sealed record ChangeStatement(
     int BlockIndex, string Text, Location Location,
-    Fact? Level, Fact? Change, Fact? Rate, int Direction, int? RateDirection, string Marker, int? ComparedYear)
+    Fact? Level, Fact? Change, Fact? Rate, int Direction, int? RateDirection, string Marker, int? ComparedYear,
+    Fact? Base = null)
     : Statement(BlockIndex, Text, Location);
 
 /// <summary>「2025年当年预算执行数为…」: a statement naming the year whose outturn it gives, which in a budget for year

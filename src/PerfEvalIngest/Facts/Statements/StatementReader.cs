@@ -61,8 +61,11 @@ public sealed class StatementReader
         }
         if (direction == null)
         {
+            // No figure follows the word: 「…上年:160.14万元，比上年增加。」 or 「与上年持平」.
             var rest = text[end..Math.Min(text.Length, end + 8)].TrimStart('，', ',', ' ');
             if (_words.FlatWords.Any(w => rest.StartsWith(w, StringComparison.Ordinal))) direction = 0;
+            else if (_words.IncreaseWords.Any(w => w.Length > 1 && rest.StartsWith(w, StringComparison.Ordinal))) direction = 1;
+            else if (_words.DecreaseWords.Any(w => w.Length > 1 && rest.StartsWith(w, StringComparison.Ordinal))) direction = -1;
         }
         if (direction == null) return null;
 
@@ -71,11 +74,22 @@ public sealed class StatementReader
         var before = facts.Where(f => f.Quantity.Kind == UnitKind.Money && f.Quantity.End <= marker.Index && f.SentenceIndex == sentence).ToList();
         if (before.Count == 0 && facts.All(f => f.SentenceIndex != sentence || f.Quantity.Start >= marker.Index))
             before = facts.Where(f => f.Quantity.Kind == UnitKind.Money && f.SentenceIndex == sentence - 1).ToList();
-        // A figure that is itself a change ("增加2432.93万元") is no level.
-        var level = before.LastOrDefault(f => f.Quantity.IsExact && !IsChange(text, facts, f));
+        // Last year's level where the sentence states it: an amount named by 当年预算执行数, 上年 ….
+        var baseline = before.LastOrDefault(f => f.Quantity.IsExact && IsBase(text, facts, f));
+        // A figure that is itself a change ("增加2432.93万元") or last year's is no level.
+        var level = before.LastOrDefault(f => f.Quantity.IsExact && !IsChange(text, facts, f) && !ReferenceEquals(f, baseline));
         int? year = marker.Groups["year"].Success ? int.Parse(marker.Groups["year"].Value) : null;
         return new ChangeStatement(blockIndex, SentenceAt(text, starts, marker.Index), (change ?? rate ?? level)?.Location ?? location,
-            level, change, rate, direction.Value, rateDirection, marker.Value, year);
+            level, change, rate, direction.Value, rateDirection, marker.Value, year, baseline);
+    }
+
+    /// <summary>The words just before the figure name last year's level ("上年:421.23万元", "2025年当年预算执行数为77.99万元").</summary>
+    private bool IsBase(string text, IReadOnlyList<Fact> facts, Fact f)
+    {
+        int i = IndexOf(facts, f);
+        int from = Math.Max(i > 0 ? facts[i - 1].Quantity.End : 0, f.Quantity.Start - 16);
+        var window = text[from..f.Quantity.Start];
+        return _words.BaseWords.Any(w => window.Contains(w, StringComparison.Ordinal));
     }
 
     private bool IsChange(string text, IReadOnlyList<Fact> facts, Fact f)

@@ -12,7 +12,8 @@ public sealed record StatementVocabulary(
     string OutturnPattern,
     IReadOnlyDictionary<string, int> OutturnWords,
     IReadOnlyList<string> BudgetWords,
-    IReadOnlyList<string> OutturnAmountWords)
+    IReadOnlyList<string> OutturnAmountWords,
+    IReadOnlyList<string> BaseWords)
 {
     public static StatementVocabulary Load() => ModelDirectory.LoadJson<StatementVocabulary>("statements.json");
 
