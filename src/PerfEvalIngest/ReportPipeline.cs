@@ -49,6 +49,7 @@ public sealed class ReportPipeline
             // The unit check runs before arithmetic, which skips sums whose parts it flags.
             new UnitCheck(),
             new SumCheck(),
+            new TableAlgebraCheck(),
             new ShareCheck(),
             new RateCheck(),
             new DifferenceCheck(),

@@ -23,8 +23,9 @@ public sealed partial class TableFactExtractor
     [GeneratedRegex(@"[（(]\s*(万元|元|亿元|千元|%|％|人|个|家|项)\s*[)）]|单位\s*[：:]\s*(万元|元|亿元|千元|%|人|个)")]
     private static partial Regex UnitNote();
 
-    /// <summary>A cell that is one figure: "545.57", "-3.25", ".8", "96.03%", ">=10500家", "=100%".</summary>
-    [GeneratedRegex(@"^\s*(?:不低于|不少于|不超过|>=|<=|≥|≤|>|<|=)?\s*-?(?:\d[\d,]*(?:\.\d+)?|\.\d+)\s*[^\s\d]{0,4}\s*$")]
+    /// <summary>A cell that is one figure: "545.57", "-3.25", ".8", "96.03%", ">=10500家", "=100%". Thousands are
+    /// grouped by three from a non-zero digit: "042,776,303" is two cells' text run together, not a figure.</summary>
+    [GeneratedRegex(@"^\s*(?:不低于|不少于|不超过|>=|<=|≥|≤|>|<|=)?\s*-?(?:(?:[1-9]\d{0,2}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)\s*[^\s\d]{0,4}\s*$")]
     private static partial Regex FigureCell();
 
     public List<Fact> Extract(Table table, StructuredDocument structure)
