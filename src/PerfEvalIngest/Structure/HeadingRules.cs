@@ -11,7 +11,8 @@ public sealed record HeadingRules(
     IReadOnlyList<string> AttachmentPrefixes,
     IReadOnlyList<string> TableOfContentsTitles,
     int MaxTableOfContentsEntry,
-    IReadOnlyList<string> UnitLabels)
+    IReadOnlyList<string> UnitLabels,
+    IReadOnlyList<string> GlossaryTitles)
 {
     public static HeadingRules Load() => ModelDirectory.LoadJson<HeadingRules>("structure", "headings.json");
 }

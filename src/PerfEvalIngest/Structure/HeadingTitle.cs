@@ -46,8 +46,12 @@ internal static partial class HeadingTitle
         return (title, title.Length <= rules.MaxStandaloneTitle && !endsMidSentence && IsTitleLike(title));
     }
 
+    // A table row read as a line of text ends in its amount ("十八、住房保障支出 4,716.51").
+    [GeneratedRegex(@"\d(?:[\d,]*\.\d+|\d{0,2}(?:,\d{3})+)\s*$")]
+    private static partial Regex TrailingAmount();
+
     private static bool IsTitleLike(string title) =>
-        title.Length > 0 && !title.Contains('；') && !title.Contains(';') && !Figure().IsMatch(title);
+        title.Length > 0 && !title.Contains('；') && !title.Contains(';') && !Figure().IsMatch(title) && !TrailingAmount().IsMatch(title);
 
     public static bool IsPunctuation(char c) => char.IsPunctuation(c) || c is '：' or '，' or '。' or '；' or '、';
 }

@@ -27,7 +27,7 @@ public sealed class StructureAnalyzer
         var blocks = document.Blocks;
         var contents = TableOfContents.Find(blocks, _detector.Rules);
         var (detected, attachments) = _detector.Detect(blocks, contents);
-        var outline = BuildOutline(detected);
+        var outline = BuildOutline(WithoutGlossaryEntries(detected));
 
         var sectionOfBlock = new string?[blocks.Count];
         int next = 0;
@@ -54,6 +54,21 @@ public sealed class StructureAnalyzer
         {
             TableOfContents = contents,
         };
+    }
+
+    /// <summary>The numbered entries of a 名词解释 section are definitions, not headings: they stay out of the outline
+    /// (and of the numbering check) until a heading of the glossary's level or above, or an attachment line.</summary>
+    private List<HeadingCandidate> WithoutGlossaryEntries(List<HeadingCandidate> detected)
+    {
+        var kept = new List<HeadingCandidate>(detected.Count);
+        int? glossaryLevel = null;
+        foreach (var c in detected)
+        {
+            if (glossaryLevel is int g && c.Level > g && c.Style != NumberingStyle.Attachment) continue;
+            glossaryLevel = _detector.Rules.GlossaryTitles.Any(t => c.Title.Contains(t, StringComparison.Ordinal)) ? c.Level : null;
+            kept.Add(c);
+        }
+        return kept;
     }
 
     private List<Heading> BuildOutline(List<HeadingCandidate> detected)
