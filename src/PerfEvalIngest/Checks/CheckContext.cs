@@ -10,6 +10,14 @@ public sealed record CheckContext(FactSet Facts, ConceptDictionary Concepts, Che
 {
     public StructuredDocument Structure => Facts.Structure;
 
+    private HashSet<Fact>? _statedChanges;
+
+    /// <summary>Whether the fact is the change of a statement against last year (「比2024年预算增加D万元」): a change,
+    /// never a level, and no difference of two amounts stated beside it.</summary>
+    public bool IsStatedChange(Fact fact) =>
+        (_statedChanges ??= Facts.Statements.OfType<Facts.Statements.ChangeStatement>().Select(s => s.Change).OfType<Fact>()
+            .ToHashSet<Fact>(ReferenceEqualityComparer.Instance)).Contains(fact);
+
     /// <summary>Text facts before <paramref name="fact"/> in its level-1 section, nearest first: where a sentence
     /// leans on a figure stated earlier ("全年预算641.56万元。…实际支出595.80万元，预算执行率92.87%").</summary>
     public IEnumerable<Fact> EarlierInSection(Fact fact)

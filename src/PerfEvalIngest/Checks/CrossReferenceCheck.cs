@@ -1,5 +1,4 @@
 using PerfEvalIngest.Facts;
-using PerfEvalIngest.Facts.Statements;
 
 namespace PerfEvalIngest.Checks;
 
@@ -30,14 +29,12 @@ public sealed partial class CrossReferenceCheck : ICheck
         var wanted = context.Tolerances.CrossReferenceConcepts.ToHashSet();
         // Budget lines recur for every project in prose; only tables say which line is the report's own.
         var tableOnly = context.Tolerances.CrossReferenceTableOnly.ToHashSet();
-        var changes = context.Facts.Statements.OfType<ChangeStatement>().Select(s => s.Change).OfType<Fact>()
-            .ToHashSet(ReferenceEqualityComparer.Instance);
         var first = new Dictionary<(string, string, string), Fact>();
         foreach (var fact in context.Facts.Facts)
         {
             if (fact.Concept == null || !wanted.Contains(fact.Concept) || !fact.Quantity.IsExact || fact.Measure == "share") continue;
             if (!fact.InTable && tableOnly.Contains(fact.Concept)) continue;
-            if (!IsReportLevel(fact, context) || IsPriorPeriod(fact, context) || changes.Contains(fact)) continue;
+            if (!IsReportLevel(fact, context) || IsPriorPeriod(fact, context) || context.IsStatedChange(fact)) continue;
             var key = (fact.Concept, fact.EffectiveMeasure(context.Concepts), ScopeOf(fact, context));
             if (!first.TryGetValue(key, out var earlier))
             {

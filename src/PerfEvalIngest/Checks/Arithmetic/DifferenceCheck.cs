@@ -1,5 +1,4 @@
 using PerfEvalIngest.Facts;
-using PerfEvalIngest.Facts.Statements;
 using PerfEvalIngest.Model;
 
 namespace PerfEvalIngest.Checks.Arithmetic;
@@ -23,14 +22,12 @@ public sealed class DifferenceCheck : ICheck
 
     public IEnumerable<Finding> Run(CheckContext context)
     {
-        var changes = context.Facts.Statements.OfType<ChangeStatement>().Select(s => s.Change).OfType<Fact>()
-            .ToHashSet(ReferenceEqualityComparer.Instance);
         foreach (var (facts, text) in context.ParagraphFacts())
         {
             for (int i = 1; i < facts.Count; i++)
             {
                 var stated = facts[i];
-                if (stated.Quantity.Kind != UnitKind.Money || !stated.Quantity.IsExact || changes.Contains(stated)) continue;
+                if (stated.Quantity.Kind != UnitKind.Money || !stated.Quantity.IsExact || context.IsStatedChange(stated)) continue;
                 var tail = text[facts[i - 1].Quantity.End..stated.Quantity.Start].TrimEnd(' ', '了', '为', '：', ':', '共', '计', '达');
                 var word = context.Tolerances.DifferenceWords.Keys.FirstOrDefault(w => tail.EndsWith(w, StringComparison.Ordinal));
                 if (word == null) continue;
