@@ -21,6 +21,9 @@ public static partial class MetadataExtractor
     [GeneratedRegex(@"^\s*[（(]?((?:19|20)\d{2})[）)]?\s*$")]
     private static partial Regex BareYear();
 
+    [GeneratedRegex(@"((?:19|20)\d{2})年?\s*(?:vs\.?|VS|对比)\s*((?:19|20)\d{2})")]
+    private static partial Regex TwoYears();
+
     [GeneratedRegex(@"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*$")]
     private static partial Regex Date();
 
@@ -62,11 +65,14 @@ public static partial class MetadataExtractor
 
         // The year the title names; else the title block's, the file name's, or the first table's header's
         // ("2019年预算数") for a workbook printed without a title.
-        int? year = null;
+        // A comparison of two years (「年份: 2023 vs 2024」, 比对报告_2023vs2024) is about the later one.
+        int? year = titleBlock.Append(stem ?? "").Select(l => TwoYears().Match(l)).Where(m => m.Success)
+            .Select(m => (int?)int.Parse(m.Groups[2].Value)).FirstOrDefault();
         var firstTable = blocks.OfType<Table>().FirstOrDefault();
         var tableHeader = firstTable == null ? [] : firstTable.Cells.Where(c => c.Row <= 2).Select(c => c.Text);
         foreach (var line in new[] { title ?? "" }.Concat(titleBlock).Append(stem ?? "").Concat(tableHeader))
         {
+            if (year != null) break;
             var m = BareYear().Match(line);
             if (!m.Success) m = YearWithNian().Match(line);
             if (m.Success) { year = int.Parse(m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value); break; }
