@@ -24,6 +24,9 @@ public static partial class MetadataExtractor
     [GeneratedRegex(@"((?:19|20)\d{2})年?\s*(?:vs\.?|VS|对比)\s*((?:19|20)\d{2})")]
     private static partial Regex TwoYears();
 
+    [GeneratedRegex(@"^([\u4e00-\u9fff]{1,10}(?:省|市|区|县|旗|镇|乡|街道))\s+\S")]
+    private static partial Regex LeadingPlace();
+
     [GeneratedRegex(@"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*$")]
     private static partial Regex Date();
 
@@ -84,6 +87,8 @@ public static partial class MetadataExtractor
         unit ??= title == null ? null : NameBeforeYear(title);
         unit ??= bodyText.Select(t => UnitField(t, rules)).FirstOrDefault(u => u != null);
         unit ??= stem == null ? null : NameBeforeYear(stem);
+        // Last, a place standing apart at the head of the title (「宿迁市 政务公开年报比对」): the document speaks for it.
+        unit ??= title == null ? null : LeadingPlace().Match(title) is { Success: true } place ? place.Groups[1].Value : null;
         unit ??= titleBlock
             .Where(l => !l.Contains("报告"))
             .Select(l => LeadingYear().Replace(l, "").Trim())

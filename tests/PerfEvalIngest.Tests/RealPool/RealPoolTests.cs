@@ -24,7 +24,6 @@ public sealed class RealPoolTests
     {
         ["4588cbbcbd3f"] = "the cover's title is a picture (the text layer holds only the page number); it needs OCR",
         ["e8daf28574b9"] = "a test file whose font is missing: no reader gets its three words",
-        ["fd65cc873475"] = "a program's comparison of two years' 年报 of a city: no unit, and two years",
     };
 
     [RealPoolFact]

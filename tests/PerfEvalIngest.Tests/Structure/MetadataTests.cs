@@ -25,7 +25,7 @@ public sealed class MetadataTests
     [InlineData("洪泽区人民政府2023年政府信息公开工作年度报告\n本报告由淮安市洪泽区人民政府办公室编制。\n一、总体情况",
         "洪泽区人民政府2023年政府信息公开工作年度报告", "洪泽区人民政府", 2023, "other")]
     // A comparison of two years is about the later one.
-    [InlineData("宿迁市 政务公开年报比对\n年份: 2023 vs 2024\n一、总体情况", "宿迁市 政务公开年报比对", null, 2024, "other")]
+    [InlineData("宿迁市 政务公开年报比对\n年份: 2023 vs 2024\n一、总体情况", "宿迁市 政务公开年报比对", "宿迁市", 2024, "other")]
     public void Cover_gives_title_unit_year_and_kind(string text, string title, string? unit, int? year, string kind)
     {
         var m = TestPipeline.Check(text).Structure!.Metadata;
