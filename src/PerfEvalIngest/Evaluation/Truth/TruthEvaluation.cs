@@ -102,9 +102,21 @@ public sealed class TruthEvaluation
         sb.AppendLine(inv, $"defects found: {found}/{defects} ({Ratio(found, defects)})");
         sb.AppendLine(inv, $"key figures read right (value, unit, page): {figuresRight}/{figures} ({Ratio(figuresRight, figures)})");
         sb.AppendLine(inv, $"目录 lines in outlines: {all.Sum(s => s.TocLinesInOutline)}; blank pages called scans: {all.Sum(s => s.BlankPagesCalledScans)}");
+        sb.AppendLine();
+        sb.AppendLine("| source | documents | findings | matched | unexplained per document | defects found | key figures right |");
+        sb.AppendLine("|---|---|---|---|---|---|---|");
+        foreach (var source in all.GroupBy(s => SourceOf(s.Truth)).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            int n = source.Count(), f = source.Sum(s => s.Findings), m = source.Sum(s => s.Matched), u = source.Sum(s => s.Unexplained.Count);
+            int d = source.Sum(s => s.Defects), df = source.Sum(s => s.DefectsFound), k = source.Sum(s => s.Figures), kr = source.Sum(s => s.FiguresRight);
+            sb.AppendLine(inv, $"| {source.Key} | {n} | {f} | {m} ({Ratio(m, f)}) | {(double)u / n:0.00} | {df}/{d} ({Ratio(df, d)}) | {kr}/{k} ({Ratio(kr, k)}) |");
+        }
         foreach (var p in result.Problems) sb.AppendLine(inv, $"problem: {p}");
         return sb.ToString();
     }
+
+    /// <summary>Where a document comes from: the first folder of its truth's file (the repository it was laid out from).</summary>
+    private static string SourceOf(DocumentTruth truth) => truth.File?.Split('/')[0] ?? "(unknown)";
 
     private static string Mark(bool ok) => ok ? "✓" : "✗";
     private static string Ratio(int a, int b) => b == 0 ? "n/a" : ((double)a / b).ToString("0.000", CultureInfo.InvariantCulture);
