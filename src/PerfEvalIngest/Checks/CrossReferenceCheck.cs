@@ -57,13 +57,16 @@ public sealed partial class CrossReferenceCheck : ICheck
         return context.IsTotalRow(fact.Row) || context.Concepts.MatchExactly(fact.Row)?.Id == fact.Concept;
     }
 
-    /// <summary>The sentence before the figure speaks of last year (上年, 同比, 比上年 …).</summary>
+    /// <summary>The sentence before the figure speaks of last year (上年, 同比, 比上年 …), or the figure is a change
+    /// (「主要原因是基本支出增加1408.29万元」).</summary>
     private static bool IsPriorPeriod(Fact fact, CheckContext context)
     {
         if (fact.InTable) return context.Tolerances.PriorPeriodMarkers.Any(m => (fact.Column ?? "").Contains(m, StringComparison.Ordinal));
         if (context.Structure.Document.Blocks[fact.BlockIndex] is not Model.Paragraph p) return false;
         var (start, _) = Sentences.Around(p.Text, fact.Quantity.Start);
         var before = p.Text[start..fact.Quantity.Start];
+        var justBefore = before[Math.Max(0, before.Length - 6)..].TrimEnd(' ', '了', '为');
+        if (context.Tolerances.DifferenceWords.Keys.Any(w => justBefore.EndsWith(w, StringComparison.Ordinal))) return true;
         return context.Tolerances.PriorPeriodMarkers.Any(m => before.Contains(m, StringComparison.Ordinal));
     }
 
@@ -74,7 +77,13 @@ public sealed partial class CrossReferenceCheck : ICheck
     {
         string text;
         if (fact.InTable)
-            text = $"{context.Structure.TableCaptions.GetValueOrDefault(fact.Location.Table!)}|{fact.Row}|{fact.Column}";
+        {
+            // The table's name may stand a line or two above it, over 「部门：…单位：万元」.
+            var blocks = context.Structure.Document.Blocks;
+            var above = string.Join("|", Enumerable.Range(Math.Max(0, fact.BlockIndex - 3), Math.Min(3, fact.BlockIndex))
+                .Select(i => blocks[i]).OfType<Model.Paragraph>().Where(p => p.Text.Length <= 60).Select(p => p.Text));
+            text = $"{context.Structure.TableCaptions.GetValueOrDefault(fact.Location.Table!)}|{above}|{fact.Row}|{fact.Column}";
+        }
         else if (context.Structure.Document.Blocks[fact.BlockIndex] is Model.Paragraph p)
         {
             var (sentenceStart, _) = Sentences.Around(p.Text, fact.Quantity.Start);
