@@ -63,6 +63,10 @@ public sealed partial class EnumerationCheck : ICheck
             if (seen.Contains(m.Groups["n"].Index)) continue;
             if (Count(m.Groups["n"].Value) is not int n || n < 2 || n > max || IsSubjectCode(text, m)) continue;
             if (m.Index > 0 && (char.IsDigit(text[m.Index - 1]) || text[m.Index - 1] is '第' or '.')) continue;
+            // 「办公厅、研究室和3个专门委员会」: a count after 和/、 is an item of the list, not its length; 「“四个全面”」
+            // in quotes is a name.
+            int numeral = m.Groups["n"].Index;
+            if (numeral > 0 && text[numeral - 1] is '和' or '及' or '与' or '、' or '“' or '"' or '《') continue;
             var clause = ClauseBefore(text, m.Index);
             var items = SplitList(clause, fromEnd: true, m.Groups["cls"].Value);
             if (items == null || items.Count < 2) continue;
