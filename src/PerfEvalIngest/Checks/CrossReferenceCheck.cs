@@ -34,7 +34,7 @@ public sealed partial class CrossReferenceCheck : ICheck
         {
             if (fact.Concept == null || !wanted.Contains(fact.Concept) || !fact.Quantity.IsExact || fact.Measure == "share") continue;
             if (!fact.InTable && tableOnly.Contains(fact.Concept)) continue;
-            if (!IsReportLevel(fact, context) || IsPriorPeriod(fact, context) || context.IsStatedChange(fact)) continue;
+            if (!IsReportLevel(fact, context) || IsPriorPeriod(fact, context) || context.IsChange(fact)) continue;
             var key = (fact.Concept, fact.EffectiveMeasure(context.Concepts), ScopeOf(fact, context));
             if (!first.TryGetValue(key, out var earlier))
             {
@@ -57,16 +57,13 @@ public sealed partial class CrossReferenceCheck : ICheck
         return context.IsTotalRow(fact.Row) || context.Concepts.MatchExactly(fact.Row)?.Id == fact.Concept;
     }
 
-    /// <summary>The sentence before the figure speaks of last year (上年, 同比, 比上年 …), or the figure is a change
-    /// (「主要原因是基本支出增加1408.29万元」).</summary>
+    /// <summary>The sentence before the figure speaks of last year (上年, 同比, 比上年 …).</summary>
     private static bool IsPriorPeriod(Fact fact, CheckContext context)
     {
         if (fact.InTable) return context.Tolerances.PriorPeriodMarkers.Any(m => (fact.Column ?? "").Contains(m, StringComparison.Ordinal));
         if (context.Structure.Document.Blocks[fact.BlockIndex] is not Model.Paragraph p) return false;
         var (start, _) = Sentences.Around(p.Text, fact.Quantity.Start);
         var before = p.Text[start..fact.Quantity.Start];
-        var justBefore = before[Math.Max(0, before.Length - 6)..].TrimEnd(' ', '了', '为');
-        if (context.Tolerances.DifferenceWords.Keys.Any(w => justBefore.EndsWith(w, StringComparison.Ordinal))) return true;
         return context.Tolerances.PriorPeriodMarkers.Any(m => before.Contains(m, StringComparison.Ordinal));
     }
 

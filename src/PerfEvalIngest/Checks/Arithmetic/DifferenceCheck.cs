@@ -47,6 +47,8 @@ public sealed class DifferenceCheck : ICheck
                     (a, b) = SameConceptPair(recent, text);
                 }
                 if (a == null || b == null || !a.Quantity.IsExact || !b.Quantity.IsExact) continue;
+                // Two changes side by side (「基本支出增加1408.29万元、项目支出安排增加400万元」) are no two levels.
+                if (context.IsChange(a) || context.IsChange(b)) continue;
 
                 var difference = Interval.Of(b.Quantity) - Interval.Of(a.Quantity);
                 var magnitude = difference.Low >= 0 ? difference
