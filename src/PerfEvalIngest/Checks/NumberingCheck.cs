@@ -85,7 +85,9 @@ public sealed class NumberingCheck : ICheck
     private static bool PrintedBetween(StructuredDocument structure, Heading? previous, Heading heading, int from, int to)
     {
         var missing = Enumerable.Range(from, to - from).ToHashSet();
-        int start = previous?.BlockIndex + 1 ?? 0;
+        // From the previous sibling, or for the first of a list from its parent heading: a "1、" under another
+        // heading does not stand between.
+        int start = previous?.BlockIndex + 1 ?? (heading.Parent is int parent ? parent + 1 : 0);
         for (int i = start; i < heading.BlockIndex && missing.Count > 0; i++)
             if (structure.Document.Blocks[i] is Model.Paragraph p && NumberingLabel.Parse(p.Text) is { } label
                 && label.Style == heading.Style)
