@@ -11,7 +11,8 @@ namespace PerfEvalIngest.Checks;
 /// 一、项目概述 after its table or under its own title line) or right under the heading before it (一、二、 under
 /// 六、其他相关情况说明) is a new list, not a number repeated. A number is skipped only if it is not
 /// printed at all: an item numbered 二、 that reads as a sentence, not a heading (a 名词解释 entry, a long 职能 item),
-/// stands between its neighbours all the same.</remarks>
+/// stands between its neighbours all the same; and a list may number on through sibling sections (（一）1.–4.,
+/// （二）5.–9.).</remarks>
 public sealed class NumberingCheck : ICheck
 {
     public string Category => "numbering";
@@ -28,6 +29,8 @@ public sealed class NumberingCheck : ICheck
             foreach (var h in list)
             {
                 int n = h.Ordinal!.Value;
+                // 「（一）…1.–4.」「（二）…5.–9.」: one list numbered on through sibling sections.
+                if (previous == null && n > 1 && ContinuesAcrossSections(outline, h)) expected = n;
                 if (n == 1 && expected > 1 && StartsNewList(context.Structure, previous, h))
                 {
                     expected = 2;
@@ -65,6 +68,12 @@ public sealed class NumberingCheck : ICheck
             }
         }
     }
+
+    /// <summary>The nearest heading before, at the same level and in the same style under another parent, carries the
+    /// number just before this one.</summary>
+    private static bool ContinuesAcrossSections(IReadOnlyList<Heading> outline, Heading heading) =>
+        outline.LastOrDefault(o => o.BlockIndex < heading.BlockIndex && o.Level == heading.Level && o.Style == heading.Style
+                                   && o.Parent != heading.Parent) is { Ordinal: int before } && before == heading.Ordinal - 1;
 
     private static bool StartsNewList(StructuredDocument structure, Heading? previous, Heading heading)
     {
