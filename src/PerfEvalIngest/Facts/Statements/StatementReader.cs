@@ -29,13 +29,14 @@ public sealed class StatementReader
                 int.Parse(m.Groups["year"].Value), m.Value);
         foreach (Match m in _words.Outturn.Matches(text))
         {
-            var statement = OutturnAt(text, facts, m.Index, m, location, blockIndex);
-            if ((statement.Budget == null || statement.Outturn == null) && previous is { } p)
+            var (budget, outturn) = BudgetAndOutturn(text, facts, m.Index);
+            if ((budget == null || outturn == null) && previous is { } p)
             {
-                var before = OutturnAt(p.Text, p.Facts, p.Text.Length, m, location, blockIndex);
-                statement = statement with { Budget = statement.Budget ?? before.Budget, Outturn = statement.Outturn ?? before.Outturn };
+                var (earlierBudget, earlierOutturn) = BudgetAndOutturn(p.Text, p.Facts, p.Text.Length);
+                (budget, outturn) = (budget ?? earlierBudget, outturn ?? earlierOutturn);
             }
-            yield return statement;
+            yield return new OutturnStatement(blockIndex, SentenceAt(text, starts, m.Index), outturn?.Location ?? location,
+                budget, outturn, _words.OutturnWords[m.Groups["word"].Value], m.Value);
         }
     }
 
@@ -99,8 +100,9 @@ public sealed class StatementReader
         return _words.DirectionAtEnd(text[from..f.Quantity.Start]) != null;
     }
 
-    /// <summary>The budget and outturn amounts stated in <paramref name="text"/> before <paramref name="before"/>.</summary>
-    private OutturnStatement OutturnAt(string text, IReadOnlyList<Fact> facts, int before, Match m, Location location, int blockIndex)
+    /// <summary>The last budget and outturn amounts stated in <paramref name="text"/> before offset
+    /// <paramref name="before"/>, each known by the words before it (年初预算为…, 支出决算为…).</summary>
+    private (Fact? Budget, Fact? Outturn) BudgetAndOutturn(string text, IReadOnlyList<Fact> facts, int before)
     {
         Fact? budget = null, outturn = null;
         for (int i = 0; i < facts.Count && facts[i].Quantity.End <= before; i++)
@@ -112,9 +114,7 @@ public sealed class StatementReader
             if (_words.OutturnAmountWords.Any(w => window.Contains(w, StringComparison.Ordinal))) outturn = f;
             else if (_words.BudgetWords.Any(w => window.Contains(w, StringComparison.Ordinal))) budget = f;
         }
-        var starts = Sentences.Starts(text);
-        return new OutturnStatement(blockIndex, SentenceAt(text, starts, Math.Min(m.Index, Math.Max(0, text.Length - 1))), outturn?.Location ?? location,
-            budget, outturn, _words.OutturnWords[m.Groups["word"].Value], m.Value);
+        return (budget, outturn);
     }
 
     private static int IndexOf(IReadOnlyList<Fact> facts, Fact f)
