@@ -14,14 +14,21 @@ public sealed record CheckContext(FactSet Facts, ConceptDictionary Concepts, Che
 
     /// <summary>Whether the fact is the change of a statement against last year (「比2024年预算增加D万元」): a change,
     /// never a level, and no difference of two amounts stated beside it.</summary>
-    /// <summary>Whether the figure states a change rather than a level: a statement's change, or a figure right after
-    /// a word of change (「主要原因是基本支出增加1408.29万元」).</summary>
+    /// <summary>Whether the figure states a change rather than a level: a statement's change, or a figure whose clause
+    /// speaks of a change (「主要原因是基本支出增加1408.29万元」).</summary>
     public bool IsChange(Fact fact)
     {
         if (IsStatedChange(fact)) return true;
         if (fact.InTable || Structure.Document.Blocks[fact.BlockIndex] is not Model.Paragraph p) return false;
-        var before = p.Text[Math.Max(0, fact.Quantity.Start - 6)..fact.Quantity.Start].TrimEnd(' ', '了', '为');
-        return Tolerances.DifferenceWords.Keys.Any(w => before.EndsWith(w, StringComparison.Ordinal));
+        // The clause before the figure: 「主要原因是基本支出增加人员工资、住房公积金等3397.18万元」 is a change too, while
+        // 「增加至X」 names the new level.
+        int clause = p.Text.LastIndexOfAny(['，', '；', '。', ',', ';', '：'], Math.Max(0, fact.Quantity.Start - 1)) + 1;
+        var before = p.Text[clause..fact.Quantity.Start];
+        return Tolerances.DifferenceWords.Keys.Any(w =>
+        {
+            int at = before.LastIndexOf(w, StringComparison.Ordinal);
+            return at >= 0 && !(at + w.Length < before.Length && before[at + w.Length] is '至' or '到');
+        });
     }
 
     public bool IsStatedChange(Fact fact) =>

@@ -93,10 +93,15 @@ public sealed partial class CrossReferenceCheck : ICheck
             var subject = SubjectName().Matches(p.Text[..fact.Quantity.Start]).LastOrDefault()
                           ?? (heading == null ? null : SubjectName().Matches(heading.Title).LastOrDefault());
             if (subject != null) text += "|" + subject.Value;
-            // A part after 其中 named by a narrower word than its concept's (编制338名，其中行政编制200名) is that part.
+            // A part after 其中 named by a narrower word than its concept's (编制338名，其中行政编制200名、行政附属编制104名) is
+            // that part: the words since the figure before name it.
             if (p.Text[sentenceStart..fact.Quantity.Start].Contains("其中", StringComparison.Ordinal) && fact.Label != null
                 && fact.Label != context.Concepts[fact.Concept!]?.Label)
-                text += "|其中·" + fact.Label;
+            {
+                var previous = context.Facts.InBlock(fact.BlockIndex).LastOrDefault(f => f.Quantity.End <= fact.Quantity.Start);
+                int from = Math.Max(sentenceStart, previous?.Quantity.End ?? 0);
+                text += "|其中·" + p.Text[from..fact.Quantity.Start].Trim('，', '、', '：', ':', ' ', '其', '中');
+            }
         }
         else text = "";
         var subjectScope = SubjectName().Matches(text).LastOrDefault()?.Value;
