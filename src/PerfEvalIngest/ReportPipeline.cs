@@ -65,6 +65,7 @@ public sealed class ReportPipeline
             // Editorial slips last: they are the least serious, and a reviewer reads them after the figures.
             EditorialCheck.Load(),
             new StatementYearCheck(),
+            new SubjectNameCheck(),
         ]);
 
     /// <summary>Formats found in folders: every extension some reader takes, plus those announced for later.</summary>

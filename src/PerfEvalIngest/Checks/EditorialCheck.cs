@@ -46,9 +46,9 @@ public sealed class EditorialCheck : ICheck
             foreach (var rule in rules)
                 foreach (Match m in rule.Regex.Matches(p.Text))
                 {
-                    // One finding per rule and sentence: a sentence with three placeholders is one slip to mend.
+                    // One finding per pattern and sentence: a sentence with three XX placeholders is one slip to mend.
                     var (start, end) = Facts.Sentences.Around(p.Text, m.Index);
-                    if (!seen.Add(rule.Id + "@" + start)) continue;
+                    if (!seen.Add(rule.Pattern + "@" + start)) continue;
                     var sentence = (p.Original.Length == p.Text.Length ? p.Original : p.Text)[start..end].Trim();
                     var location = structure.LocationOf(p) with { Page = p.PageAt(m.Index) };
                     yield return new Finding(rule.Id, Category, rule.Severity == "error" ? Severity.Error : rule.Severity == "info" ? Severity.Info : Severity.Warning,

@@ -29,12 +29,12 @@ public sealed class CheckSpecTests
     public void The_catalogue_has_examples_that_must_and_must_not_trigger_each_family()
     {
         var examples = CheckSpecExample.All().Select(o => (CheckSpecExample)o[0]).ToList();
-        foreach (var category in new[] { "arithmetic", "unit", "numbering", "enumeration", "completeness", "target", "cross-reference", "claim" })
+        foreach (var category in new[] { "arithmetic", "unit", "numbering", "enumeration", "completeness", "target", "cross-reference", "claim", "editorial" })
         {
             Assert.Contains(examples, e => e.Category == category && e.Expected.Count == 0);
             Assert.Contains(examples, e => e.Category == category && e.Expected.Count > 0);
         }
-        foreach (var rule in new[] { "arithmetic.sum", "arithmetic.share", "arithmetic.rate", "arithmetic.difference", "arithmetic.deviation", "arithmetic.score-total", "arithmetic.growth" })
+        foreach (var rule in new[] { "arithmetic.sum", "arithmetic.share", "arithmetic.rate", "arithmetic.difference", "arithmetic.deviation", "arithmetic.score-total", "arithmetic.growth", "arithmetic.direction", "editorial.subject-name", "editorial.placeholder", "editorial.cut-off" })
             Assert.Contains(examples, e => e.Expected.Any(x => x.Rule == rule));
     }
 

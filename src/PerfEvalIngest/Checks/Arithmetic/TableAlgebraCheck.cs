@@ -116,7 +116,7 @@ public sealed class TableAlgebraCheck : ICheck
 
     /// <summary>The row's subject code, from one code cell (2040601) or from 类/款/项 cells (204 | 06 | 01); null for
     /// a row without one.</summary>
-    private static string? CodeOf(Table table, int row)
+    internal static string? CodeOf(Table table, int row)
     {
         var parts = new List<string>();
         for (int c = 0; c < Math.Min(3, table.ColumnCount); c++)
