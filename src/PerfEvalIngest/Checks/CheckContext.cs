@@ -12,8 +12,6 @@ public sealed record CheckContext(FactSet Facts, ConceptDictionary Concepts, Che
 
     private HashSet<Fact>? _statedChanges;
 
-    /// <summary>Whether the fact is the change of a statement against last year (「比2024年预算增加D万元」): a change,
-    /// never a level, and no difference of two amounts stated beside it.</summary>
     /// <summary>Whether the figure states a change rather than a level: a statement's change, or a figure whose clause
     /// speaks of a change (「主要原因是基本支出增加1408.29万元」).</summary>
     public bool IsChange(Fact fact)
@@ -31,6 +29,8 @@ public sealed record CheckContext(FactSet Facts, ConceptDictionary Concepts, Che
         });
     }
 
+    /// <summary>Whether the fact is the change of a statement against last year (「比2024年预算增加D万元」): a change,
+    /// never a level, and no difference of two amounts stated beside it.</summary>
     public bool IsStatedChange(Fact fact) =>
         (_statedChanges ??= Facts.Statements.OfType<Facts.Statements.ChangeStatement>().Select(s => s.Change).OfType<Fact>()
             .ToHashSet<Fact>(ReferenceEqualityComparer.Instance)).Contains(fact);

@@ -73,6 +73,7 @@ public sealed partial class CrossReferenceCheck : ICheck
     private static string ScopeOf(Fact fact, CheckContext context)
     {
         string text;
+        string? part = null;
         if (fact.InTable)
         {
             // The table's name may stand a line or two above it, over 「部门：…单位：万元」.
@@ -100,12 +101,12 @@ public sealed partial class CrossReferenceCheck : ICheck
             {
                 var previous = context.Facts.InBlock(fact.BlockIndex).LastOrDefault(f => f.Quantity.End <= fact.Quantity.Start);
                 int from = Math.Max(sentenceStart, previous?.Quantity.End ?? 0);
-                text += "|其中·" + p.Text[from..fact.Quantity.Start].Trim('，', '、', '：', ':', ' ', '其', '中');
+                part = "|其中·" + p.Text[from..fact.Quantity.Start].Trim('，', '、', '：', ':', ' ', '其', '中');
+                text += part;
             }
         }
         else text = "";
         var subjectScope = SubjectName().Matches(text).LastOrDefault()?.Value;
-        var part = text.Contains("|其中·", StringComparison.Ordinal) ? text[text.IndexOf("|其中·", StringComparison.Ordinal)..] : null;
         var words = context.Tolerances.ScopeWords.Where(w => text.Contains(w, StringComparison.Ordinal));
         if (subjectScope != null) words = words.Append(subjectScope);
         if (part != null) words = words.Append(part);

@@ -17,11 +17,10 @@ public sealed record StatementVocabulary(
 {
     public static StatementVocabulary Load() => ModelDirectory.LoadJson<StatementVocabulary>("statements.json");
 
-    private Regex? _comparison, _executionYear, _outturn;
-
-    public Regex Comparison => _comparison ??= new Regex(ComparisonPattern, RegexOptions.CultureInvariant);
-    public Regex ExecutionYear => _executionYear ??= new Regex(ExecutionYearPattern, RegexOptions.CultureInvariant);
-    public Regex Outturn => _outturn ??= new Regex(OutturnPattern, RegexOptions.CultureInvariant);
+    // Built once from the patterns when the vocabulary is loaded; nothing changes after.
+    public Regex Comparison { get; } = new(ComparisonPattern, RegexOptions.CultureInvariant);
+    public Regex ExecutionYear { get; } = new(ExecutionYearPattern, RegexOptions.CultureInvariant);
+    public Regex Outturn { get; } = new(OutturnPattern, RegexOptions.CultureInvariant);
 
     /// <summary>+1 for a word of rise, −1 of fall, 0 of no change, null for none, at the end of
     /// <paramref name="text"/> (the words right before a figure).</summary>
@@ -34,8 +33,6 @@ public sealed record StatementVocabulary(
         return null;
     }
 
-    private IReadOnlyList<(string Word, int Sign)>? _directions;
-
-    private IReadOnlyList<(string Word, int Sign)> Directions => _directions ??= IncreaseWords.Select(w => (w, 1))
+    private IReadOnlyList<(string Word, int Sign)> Directions { get; } = IncreaseWords.Select(w => (w, 1))
         .Concat(DecreaseWords.Select(w => (w, -1))).OrderByDescending(p => p.Item1.Length).ToList();
 }
