@@ -14,6 +14,7 @@ public sealed record CheckTolerances(
     IReadOnlyList<string> CrossReferenceTableOnly,
     IReadOnlyList<string> PriorPeriodMarkers,
     IReadOnlyList<string> ScopeWords,
+    IReadOnlyList<string> ClauseOnlyScopeWords,
     IReadOnlyList<string> TotalRowWords,
     IReadOnlyList<GradeBand> GradeBands)
 {

@@ -57,15 +57,21 @@ public sealed partial class CrossReferenceCheck : ICheck
         return context.IsTotalRow(fact.Row) || context.Concepts.MatchExactly(fact.Row)?.Id == fact.Concept;
     }
 
-    /// <summary>The sentence before the figure speaks of last year (上年, 同比, 比上年 …).</summary>
+    /// <summary>The sentence before the figure speaks of last year (上年, 同比, 比上年 …), or the last year it names
+    /// before the figure is earlier than the report's (「（2016年度部门支出预算安排为8,648.07万元）」 in a 2017 report).</summary>
     private static bool IsPriorPeriod(Fact fact, CheckContext context)
     {
         if (fact.InTable) return context.Tolerances.PriorPeriodMarkers.Any(m => (fact.Column ?? "").Contains(m, StringComparison.Ordinal));
         if (context.Structure.Document.Blocks[fact.BlockIndex] is not Model.Paragraph p) return false;
         var (start, _) = Sentences.Around(p.Text, fact.Quantity.Start);
         var before = p.Text[start..fact.Quantity.Start];
-        return context.Tolerances.PriorPeriodMarkers.Any(m => before.Contains(m, StringComparison.Ordinal));
+        if (context.Tolerances.PriorPeriodMarkers.Any(m => before.Contains(m, StringComparison.Ordinal))) return true;
+        var named = YearNamed().Matches(before).LastOrDefault();
+        return named != null && context.Structure.Metadata.Year is int year && int.Parse(named.Groups[1].Value) < year;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"((?:19|20)\d\d)\s*年")]
+    private static partial System.Text.RegularExpressions.Regex YearNamed();
 
     /// <summary>The scope words that qualify a figure: for text, those of its clause (back to the last comma or
     /// colon, and the clause before when the figure's own opens with it); for a table cell, those of the caption,
@@ -88,6 +94,16 @@ public sealed partial class CrossReferenceCheck : ICheck
             int clause = p.Text.LastIndexOfAny(['，', '：', ',', ':', '；'], Math.Max(0, fact.Quantity.Start - 1));
             if (clause < sentenceStart) clause = sentenceStart - 1;
             text = p.Text[(clause + 1)..fact.Quantity.Start];
+            // A clause with no scope word of its own continues the sentence's subject (「“三公”经费财政拨款支出年初预算为
+            // 2.85万元，支出决算为0.39万元」): the first clause's words qualify it, except those that qualify one figure
+            // only (年初, 调整 …).
+            if (clause >= sentenceStart && !context.Tolerances.ScopeWords.Any(w => text.Contains(w, StringComparison.Ordinal)))
+            {
+                int firstClause = p.Text.IndexOfAny(['，', '：', ',', ':', '；'], sentenceStart);
+                if (firstClause > sentenceStart && firstClause <= clause)
+                    text = context.Tolerances.ClauseOnlyScopeWords.Aggregate(p.Text[sentenceStart..firstClause],
+                        (subject, w) => subject.Replace(w, "", StringComparison.Ordinal)) + "|" + text;
+            }
             // An item about one budget subject (「7、社会保障和就业支出（类）…职业年金缴费支出（项）…支出决算为80.38万元」)
             // speaks of that subject, not of the report's total; the subject may be its heading's.
             var heading = context.Structure.Outline.LastOrDefault(h => h.BlockIndex <= fact.BlockIndex);

@@ -97,11 +97,29 @@ public sealed class NumberingCheck : ICheck
         // From the previous sibling, or for the first of a list from its parent heading: a "1、" under another
         // heading does not stand between.
         int start = previous?.BlockIndex + 1 ?? (heading.Parent is int parent ? parent + 1 : 0);
+        bool tableBetween = false;
         for (int i = start; i < heading.BlockIndex && missing.Count > 0; i++)
-            if (structure.Document.Blocks[i] is Model.Paragraph p && NumberingLabel.Parse(p.Text) is { } label
-                && label.Style == heading.Style)
-                missing.Remove(label.Ordinal);
+        {
+            if (structure.Document.Blocks[i] is Model.Table) tableBetween = true;
+            if (structure.Document.Blocks[i] is not Model.Paragraph p) continue;
+            if (NumberingLabel.Parse(p.Text) is { } label && label.Style == heading.Style) missing.Remove(label.Ordinal);
+            // The first item may run on after its lead-in (「具体包括： 1. 普陀区司法局本部」 | 「2. 普陀区法律援助中心」).
+            foreach (int colon in Colons(p.Text))
+                if (NumberingLabel.Parse(p.Text[(colon + 1)..].TrimStart()) is { } inline && inline.Style == heading.Style)
+                    missing.Remove(inline.Ordinal);
+        }
+        // A part made of tables whose title page carries no text (第二部分 …部门决算表) is still listed in the contents.
+        if (tableBetween)
+            foreach (int i in structure.TableOfContents)
+                if (structure.Document.Blocks[i] is Model.Paragraph entry && NumberingLabel.Parse(entry.Text) is { } listed
+                    && listed.Style == heading.Style)
+                    missing.Remove(listed.Ordinal);
         return missing.Count == 0;
+    }
+
+    private static IEnumerable<int> Colons(string text)
+    {
+        for (int i = text.IndexOfAny(['：', ':']); i >= 0; i = text.IndexOfAny(['：', ':'], i + 1)) yield return i;
     }
 
     private static Finding Make(Heading h, Severity severity, string message, int expected, int actual) =>

@@ -85,6 +85,15 @@ public sealed class ConceptDictionary
         return mentions.OrderByDescending(m => m.Wording.Length).FirstOrDefault()?.Concept;
     }
 
+    /// <summary>The concept a column header names, or none when the header names three concepts or more: the header
+    /// cells of several columns run together ("本年支出合计基本支出项目支出…") name no one column.</summary>
+    public Concept? MatchHeader(string header)
+    {
+        var mentions = FindMentions(header);
+        if (mentions.Select(m => m.Concept.Id).Distinct().Count() >= 3) return null;
+        return mentions.OrderByDescending(m => m.Wording.Length).FirstOrDefault()?.Concept;
+    }
+
     /// <summary>The concept a label names as a whole: a row label such as "基本支出" or "其中：预算执行率" — not
     /// "政府采购执行率", which only contains a wording.</summary>
     public Concept? MatchExactly(string label)

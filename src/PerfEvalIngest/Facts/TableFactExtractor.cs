@@ -59,7 +59,7 @@ public sealed partial class TableFactExtractor
                 if (cell == null || cell.Row != r || cell.Col != c || cell.Text.Length == 0 || codeColumns.Contains(c)) continue;
                 var cellLocation = table.CellLocation(location, r, c);
                 var header = table.TextAt(headerRow, c);
-                var columnConcept = _concepts.Match(header);
+                var columnConcept = _concepts.MatchHeader(header);
 
                 if (!FigureCell().IsMatch(cell.Text))
                 {
@@ -73,7 +73,9 @@ public sealed partial class TableFactExtractor
                 if (q.Unit.Length == 0 && (UnitFrom(header) ?? tableUnit) is string unit)
                     q = q with { Unit = unit };
 
-                var rowConcept = _concepts.MatchExactly(rowLabel);
+                // A bare 总计/合计 row of a two-sided table is the total of its side: 收入 with 总计 is 收入总计.
+                var rowConcept = _concepts.MatchExactly(rowLabel)
+                    ?? (columnConcept == null && rowLabel is "总计" or "合计" ? _concepts.MatchExactly(header + rowLabel) : null);
                 bool rowFits = rowConcept != null && rowConcept.Accepts(q.Kind);
                 // A completed-value column (完成值) names no concept of its own: the row's indicator does (预算执行率).
                 var concept = columnConcept != null && columnConcept.Accepts(q.Kind) && !(columnConcept.YieldsToRow && rowFits)

@@ -97,7 +97,8 @@ public sealed class TextFactExtractor
     private string? ShareWhole(string window)
     {
         int at = window.LastIndexOf('占');
-        var after = window[(at + 1)..];
+        // 占“三公”经费的: the quotes around a term are not part of its wording.
+        var after = window[(at + 1)..].Replace("“", "").Replace("”", "").Replace("\"", "");
         foreach (var (wording, concept) in _concepts.ShareTotals.OrderByDescending(kv => kv.Key.Length))
             if (after.Contains(wording, StringComparison.Ordinal)) return concept;
         return null;

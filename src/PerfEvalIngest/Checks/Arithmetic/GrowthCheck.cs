@@ -85,8 +85,10 @@ public sealed class GrowthCheck : ICheck
                 $"增减方向前后矛盾：{change.Show()}为{(s.Direction > 0 ? "增加" : "减少")}，增减率却写作{(rd > 0 ? "增长" : "下降")}{rate.Show()}。/ The change and its rate go opposite ways.",
                 s.Text, s.Direction > 0 ? "增长" : "下降", rate.Show(), rate.Location);
 
-        var x = Interval.Of(level.Quantity);
-        var d = Interval.Of(change.Quantity);
+        // One sentence is written to one precision: 「增加28.1万元」 beside 「400.02万元」 is 28.10 with its zero dropped.
+        int decimals = Math.Max(level.Quantity.Decimals, change.Quantity.Decimals);
+        var x = Interval.Of(level.Quantity with { Decimals = decimals });
+        var d = Interval.Of(change.Quantity with { Decimals = decimals });
         var last = s.Direction > 0 ? x - d : x + d;
         if (last.High <= 0) return null;                     // a fall larger than the level: not this shape
         if (last.Low <= 0)
@@ -100,7 +102,7 @@ public sealed class GrowthCheck : ICheck
         var lastYear = level.Quantity.BaseValue - s.Direction * change.Quantity.BaseValue;
         var expected = Numbers.Format(change.Quantity.BaseValue / lastYear * 100m, Math.Max(2, rate.Quantity.Decimals));
         var lastShown = Numbers.Format(lastYear / Units.Factor(level.Unit), Math.Max(level.Quantity.Decimals, change.Quantity.Decimals)) + level.Unit;
-        return new Finding("arithmetic.growth", "arithmetic", Severity.Error,
+        return new Finding("arithmetic.growth", "arithmetic", Slip(change.Quantity.BaseValue / lastYear * 100m, rate),
             $"增减幅度与数据不符：本年{level.Show()}，{(s.Direction > 0 ? "增加" : "减少")}{change.Show()}，上年应为{lastShown}，变化率为{expected}%，报告写{rate.Show()}。/ {level.Show()} after a change of {change.Show()} from {lastShown} is {expected}%, report says {rate.Show()}.",
             s.Text, expected + "%", rate.Show(), rate.Location);
     }
@@ -110,7 +112,8 @@ public sealed class GrowthCheck : ICheck
     {
         var (level, baseline) = (s.Level!, s.Base!);
         if (!Units.Comparable(level.Unit, baseline.Unit)) return null;
-        var difference = Interval.Of(level.Quantity) - Interval.Of(baseline.Quantity);
+        int decimals = Math.Max(level.Quantity.Decimals, baseline.Quantity.Decimals);
+        var difference = Interval.Of(level.Quantity with { Decimals = decimals }) - Interval.Of(baseline.Quantity with { Decimals = decimals });
         int actual = difference.Low > 0 ? 1 : difference.High < 0 ? -1 : 0;
         string Word(int sign) => sign > 0 ? "增加" : sign < 0 ? "减少" : "持平";
         if (actual != 0 && s.Direction != actual)
@@ -119,12 +122,17 @@ public sealed class GrowthCheck : ICheck
                 s.Text, Word(actual), Word(s.Direction), (s.Rate ?? s.Change ?? level).Location);
         if (s.Rate is not { } rate || !rate.Quantity.IsExact || actual == 0) return null;
         var magnitude = actual > 0 ? difference : new Interval(-difference.High, -difference.Low);
-        var expectedRate = Interval.Percent(magnitude, Interval.Of(baseline.Quantity));
+        var expectedRate = Interval.Percent(magnitude, Interval.Of(baseline.Quantity with { Decimals = decimals }));
         if (expectedRate == null || expectedRate.Value.Overlaps(Interval.Of(rate.Quantity))) return null;
         var expected = Numbers.Format(Math.Abs(level.Quantity.BaseValue - baseline.Quantity.BaseValue) / baseline.Quantity.BaseValue * 100m,
             Math.Max(2, rate.Quantity.Decimals));
-        return new Finding("arithmetic.growth", "arithmetic", Severity.Error,
+        return new Finding("arithmetic.growth", "arithmetic",
+            Slip(Math.Abs(level.Quantity.BaseValue - baseline.Quantity.BaseValue) / baseline.Quantity.BaseValue * 100m, rate),
             $"增减幅度与数据不符：上年{baseline.Show()}，本年{level.Show()}，变化率为{expected}%，报告写{rate.Show()}。/ From {baseline.Show()} to {level.Show()} is {expected}%, report says {rate.Show()}.",
             s.Text, expected + "%", rate.Show(), rate.Location);
     }
+
+    /// <summary>A rate off by less than a tenth of a point is a rounding slip (a warning); more is an error.</summary>
+    private static Severity Slip(decimal expected, Fact rate) =>
+        Math.Abs(expected - rate.Quantity.Value) < 0.1m ? Severity.Warning : Severity.Error;
 }

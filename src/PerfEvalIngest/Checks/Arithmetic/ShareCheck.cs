@@ -17,12 +17,23 @@ public sealed class ShareCheck : ICheck
 
     public IEnumerable<Finding> Run(CheckContext context)
     {
+        var settled = new HashSet<Fact>();
+        foreach (var set in ShareSets(context))
+        {
+            var whole = set.Aggregate(0m, (sum, pair) => sum + pair.Part.Quantity.BaseValue);
+            foreach (var (part, share) in set)
+            {
+                settled.Add(share);
+                var finding = Compare(share, part, whole, context.Tolerances.ShareExtraPoints);
+                if (finding != null) yield return finding;
+            }
+        }
         foreach (var (facts, text) in context.ParagraphFacts())
         {
             for (int i = 0; i < facts.Count; i++)
             {
                 var share = facts[i];
-                if (share.Quantity.Kind != UnitKind.Percent || share.Measure != "share" || !share.Quantity.IsExact) continue;
+                if (share.Quantity.Kind != UnitKind.Percent || share.Measure != "share" || !share.Quantity.IsExact || settled.Contains(share)) continue;
                 var window = text[Math.Max(0, (i > 0 ? facts[i - 1].Quantity.End : 0))..share.Quantity.Start];
 
                 if (window.Contains("分别"))
@@ -61,6 +72,64 @@ public sealed class ShareCheck : ICheck
             var finding = Compare(shares[k], parts[k], whole, context.Tolerances.ShareExtraPoints);
             if (finding != null) yield return finding;
         }
+    }
+
+    /// <summary>Parts listed one after another each with its share (「基本支出13,994.31万元，占63.75%；项目支出5,573万元，
+    /// 占25.38%；单位预留机动经费2,388.04万元，占10.87%」, in one paragraph or in a paragraph each) are the whole
+    /// between them when their shares make 100%, or when they are every part of the whole the shares name (出国、公车、
+    /// 接待 of “三公”经费): the shares are then checked against the parts' sum, whatever whole is stated elsewhere.</summary>
+    private static IEnumerable<List<(Fact Part, Fact Share)>> ShareSets(CheckContext context)
+    {
+        var facts = context.Facts.Facts.Where(f => !f.InTable).ToList();
+        var run = new List<(Fact Part, Fact Share)>();
+        IEnumerable<List<(Fact Part, Fact Share)>> Close()
+        {
+            if (run.Count >= 2 && IsWhole(run, context)) yield return run;
+            run = [];
+        }
+        for (int i = 1; i < facts.Count; i++)
+        {
+            var (part, share) = (facts[i - 1], facts[i]);
+            bool pair = share.Quantity.Kind == UnitKind.Percent && share.Measure == "share" && share.Quantity.IsExact
+                        && part.Quantity.Kind != UnitKind.Percent && part.Quantity.IsExact && part.BlockIndex == share.BlockIndex
+                        && context.Structure.Document.Blocks[share.BlockIndex] is Model.Paragraph p
+                        && !p.Text[part.Quantity.End..share.Quantity.Start].Contains("分别");
+            if (!pair) continue;
+            // The pair continues the run when nothing but its own part stands between it and the run's last share,
+            // in the same paragraph or at the start of the next.
+            bool continues = i >= 2 && run.Count > 0 && run[^1].Share == facts[i - 2] && share.Of == run[^1].Share.Of
+                             && part.BlockIndex - run[^1].Share.BlockIndex <= 1 && Units.Comparable(part.Unit, run[0].Part.Unit);
+            if (!continues) foreach (var set in Close()) yield return set;
+            run.Add((part, share));
+        }
+        foreach (var set in Close()) yield return set;
+    }
+
+    private static bool IsWhole(List<(Fact Part, Fact Share)> run, CheckContext context)
+    {
+        if (run[0].Share.Of is string of)
+        {
+            var concepts = run.Select(p => p.Part.Concept).ToHashSet();
+            return context.Concepts[of]?.Parts.Any(d => d.Count == concepts.Count && d.All(c => concepts.Contains(c))) == true;
+        }
+        var total = run.Aggregate(Interval.Exact(0), (sum, p) => sum + Interval.Of(p.Share.Quantity));
+        return total.Widen(0.011m).Overlaps(Interval.Exact(100m));
+    }
+
+    /// <summary>A share against the sum of the listed parts, taken as printed: the writer computed the shares from
+    /// these very figures, so only the share's own rounding is allowed for.</summary>
+    private static Finding? Compare(Fact share, Fact part, decimal whole, decimal extraPoints)
+    {
+        if (whole <= 0) return null;
+        decimal computed = part.Quantity.BaseValue / whole * 100m;
+        if (Interval.Of(share.Quantity).Widen(extraPoints).Overlaps(Interval.Exact(computed))) return null;
+        var expected = Numbers.Format(computed, Math.Max(2, share.Quantity.Decimals));
+        var shown = Numbers.Format(whole / Units.Factor(part.Unit), 2);
+        // A share forced by a point or two of the last digit so that the shares make 100% is a slip; more is an error.
+        var severity = Math.Abs(computed - share.Quantity.Value) < 0.1m ? Severity.Warning : Severity.Error;
+        return new Finding(Rule, "arithmetic", severity,
+            $"占比与数据不符：{part.Show()} ÷ {shown}{part.Unit}（各项之和）= {expected}%，报告写 {share.Show()}。/ Share should be {expected}% ({part.Show()} of the parts' sum {shown}{part.Unit}), report says {share.Show()}.",
+            share.Text, expected + "%", share.Show(), share.Location);
     }
 
     private static Finding? Compare(Fact share, Fact part, Fact whole, decimal extraPoints)
