@@ -24,6 +24,10 @@ public sealed class StatementReader
         var starts = Sentences.Starts(text);
         foreach (Match m in _words.Comparison.Matches(text))
             if (ChangeAt(text, facts, starts, m, location, blockIndex) is { } change) yield return change;
+        var compared = _words.Comparison.Matches(text).Select(m => SentenceIndex(starts, m.Index)).ToHashSet();
+        foreach (Match m in _words.OwnDirection.Matches(text))
+            if (!compared.Contains(SentenceIndex(starts, m.Index))
+                && OwnDirectionAt(text, facts, starts, m, location, blockIndex) is { } own) yield return own;
         foreach (Match m in _words.ExecutionYear.Matches(text))
             yield return new ExecutionYearStatement(blockIndex, SentenceAt(text, starts, m.Index), location,
                 int.Parse(m.Groups["year"].Value), m.Value);
@@ -82,6 +86,25 @@ public sealed class StatementReader
         int? year = marker.Groups["year"].Success ? int.Parse(marker.Groups["year"].Value) : null;
         return new ChangeStatement(blockIndex, SentenceAt(text, starts, marker.Index), (change ?? rate ?? level)?.Location ?? location,
             level, change, rate, direction.Value, rateDirection, marker.Value, year, baseline);
+    }
+
+    /// <summary>「…（项）”58.28万元，上年:421.23万元，主要公益性岗位补贴经费增加。」: this year's level, last year's, and
+    /// the item's own direction word after them, with no comparison marker and no 原因 between (a reason may name
+    /// a part that moved the other way).</summary>
+    private ChangeStatement? OwnDirectionAt(string text, IReadOnlyList<Fact> facts, IReadOnlyList<int> starts, Match m,
+        Location location, int blockIndex)
+    {
+        int sentence = SentenceIndex(starts, m.Index);
+        var before = facts.Where(f => f.Quantity.Kind == UnitKind.Money && f.SentenceIndex == sentence && f.Quantity.End <= m.Index).ToList();
+        var baseline = before.LastOrDefault(f => f.Quantity.IsExact && IsBase(text, facts, f));
+        if (baseline == null || !ReferenceEquals(before[^1], baseline)) return null;
+        if (text[baseline.Quantity.End..m.Index].Contains("原因", StringComparison.Ordinal)) return null;
+        var level = before.LastOrDefault(f => f.Quantity.IsExact && !ReferenceEquals(f, baseline) && !IsChange(text, facts, f));
+        if (level == null) return null;
+        var word = m.Groups["word"].Value;
+        int direction = _words.IncreaseWords.Contains(word) ? 1 : -1;
+        return new ChangeStatement(blockIndex, SentenceAt(text, starts, m.Index), level.Location,
+            level, null, null, direction, null, word, null, baseline);
     }
 
     /// <summary>The words just before the figure name last year's level ("上年:421.23万元", "2025年当年预算执行数为77.99万元").</summary>

@@ -13,7 +13,8 @@ public sealed record StatementVocabulary(
     IReadOnlyDictionary<string, int> OutturnWords,
     IReadOnlyList<string> BudgetWords,
     IReadOnlyList<string> OutturnAmountWords,
-    IReadOnlyList<string> BaseWords)
+    IReadOnlyList<string> BaseWords,
+    string OwnDirectionPattern)
 {
     public static StatementVocabulary Load() => ModelDirectory.LoadJson<StatementVocabulary>("statements.json");
 
@@ -21,6 +22,7 @@ public sealed record StatementVocabulary(
     public Regex Comparison { get; } = new(ComparisonPattern, RegexOptions.CultureInvariant);
     public Regex ExecutionYear { get; } = new(ExecutionYearPattern, RegexOptions.CultureInvariant);
     public Regex Outturn { get; } = new(OutturnPattern, RegexOptions.CultureInvariant);
+    public Regex OwnDirection { get; } = new(OwnDirectionPattern, RegexOptions.CultureInvariant);
 
     /// <summary>+1 for a word of rise, −1 of fall, 0 of no change, null for none, at the end of
     /// <paramref name="text"/> (the words right before a figure).</summary>
