@@ -60,6 +60,7 @@ public sealed class ReportPipeline
             new TargetCheck(),
             new IndicatorTargetCheck(),
             new CrossReferenceCheck(),
+            new SubjectAmountCheck(),
             new ClaimCheck(),
             new EnumerationCheck(),
             // Editorial slips last: they are the least serious, and a reviewer reads them after the figures.

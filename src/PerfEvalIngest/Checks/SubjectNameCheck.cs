@@ -56,7 +56,7 @@ public sealed partial class SubjectNameCheck : ICheck
     }
 
     /// <summary>A coded row's name: its first cell after the codes that is text, not a figure.</summary>
-    private static string? NameOf(Table table, int row)
+    internal static string? NameOf(Table table, int row)
     {
         for (int c = 1; c < Math.Min(6, table.ColumnCount); c++)
         {
