@@ -50,6 +50,7 @@ public sealed class ReportPipeline
             new UnitCheck(),
             new SumCheck(),
             new TableAlgebraCheck(),
+            new BracketedPartsCheck(),
             new ShareCheck(),
             new RateCheck(),
             new DifferenceCheck(),
