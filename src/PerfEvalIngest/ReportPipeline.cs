@@ -67,6 +67,10 @@ public sealed class ReportPipeline
             // Editorial slips last: they are the least serious, and a reviewer reads them after the figures.
             EditorialCheck.Load(),
             new StatementYearCheck(),
+            OwnYearCheck.Load(),
+            new ReasonDirectionCheck(),
+            new PairedMarksCheck(),
+            new EmptyTableNoteCheck(),
             new SubjectNameCheck(),
         ]);
 
