@@ -35,7 +35,7 @@ public sealed partial class CrossReferenceCheck : ICheck
             if (fact.Concept == null || !wanted.Contains(fact.Concept) || !fact.Quantity.IsExact || fact.Measure == "share") continue;
             if (!fact.InTable && tableOnly.Contains(fact.Concept)) continue;
             if (!IsReportLevel(fact, context) || IsPriorPeriod(fact, context) || context.IsChange(fact)) continue;
-            var key = (fact.Concept, fact.EffectiveMeasure(context.Concepts), ScopeOf(fact, context));
+            var key = (fact.Concept, MeasureOf(fact, context), ScopeOf(fact, context));
             if (!first.TryGetValue(key, out var earlier))
             {
                 first[key] = fact;
@@ -49,6 +49,14 @@ public sealed partial class CrossReferenceCheck : ICheck
                 fact.InTable ? $"{fact.Row}：{fact.Column} {fact.Quantity.Printed}" : fact.Text,
                 earlier.Show(), fact.Show(), fact.Location);
         }
+    }
+
+    /// <summary>A budget disclosure's figures are budgets unless their words say otherwise (执行数, 决算).</summary>
+    private static string MeasureOf(Fact fact, CheckContext context)
+    {
+        var measure = fact.EffectiveMeasure(context.Concepts);
+        return measure == "actual" && fact.Measure == null && context.Structure.Metadata.DocumentKind.EndsWith("-budget", StringComparison.Ordinal)
+            ? "budget" : measure;
     }
 
     private static bool IsReportLevel(Fact fact, CheckContext context)

@@ -51,6 +51,12 @@ public sealed class TextFactExtractor
             // Measure words inside the concept's own wording (一般公共预算财政拨款收入) say nothing about the figure.
             string? measure = _concepts.MeasureIn(mention == null ? window
                 : text[windowStart..mention.Start] + " " + text[mention.End..q.Start]);
+            // The concept's name followed by a budget word (基本支出 + 预算数) names the budget view of the concept.
+            if (measure == null && mention != null && mention.Concept.ImpliedMeasure == null
+                && mention.Wording.StartsWith(mention.Concept.Label, StringComparison.Ordinal)
+                && _concepts.MeasureWords.TryGetValue("budget", out var budgetWords)
+                && budgetWords.Contains(mention.Wording[mention.Concept.Label.Length..]))
+                measure = "budget";
             Concept? concept = mention?.Concept;
             string? label = mention?.Wording;
             string? of = null;
