@@ -43,6 +43,21 @@ public sealed class PdfAlignedTableTests
     }
 
     [Fact]
+    public void Justified_prose_whose_pieces_end_on_clause_punctuation_is_no_table()
+    {
+        // 「省检察院本年收入预算合计 17996.68 万元，其中：」 | 「其他资金 15 万元，占 0.08 %；」: stretched lines of a 说明
+        // fall apart at wide gaps, but a table's cells do not end on 「，」「：」「；」.
+        var glyphs = Lines(700,
+            [("本年收入预算合计", 80), ("17996.68万元，其中：", 240)],
+            [("一般公共预算收入", 80), ("17981.68万元，占", 240), ("99.92%；", 400)],
+            [("其他资金", 80), ("15万元，占", 240), ("0.08%；", 400)],
+            [("三、支出预算情况说明", 80)],
+            [("本年支出预算合计", 80), ("17996.68万元，其中：", 240)],
+            [("基本支出", 80), ("12323.48万元，占", 240), ("68.48%；", 400)]);
+        Assert.Empty(PdfAlignedTableFinder.Find(glyphs));
+    }
+
+    [Fact]
     public void Short_lines_over_a_table_at_the_top_of_a_page_end_the_paragraph_from_the_page_before()
     {
         // Page 1 ends in a paragraph that runs to the margin; page 2 starts with its last words, then a table, then
