@@ -20,16 +20,23 @@ public sealed record Rubric(
     public IReadOnlyList<string> AppliesTo => DocumentKinds ?? ["self-evaluation-department", "self-evaluation-project"];
 }
 
+/// <summary>A group of items. <see cref="AllOrNothing"/>: when none of its required items is there, the group is taken as
+/// published apart from this file (a disclosure's tables in a workbook of their own) — one note, not a missing item
+/// each.</summary>
 public sealed record RubricGroup(
     string Id,
     string Title,
     decimal Max,
     decimal DeductPerMissing,
     bool NeedsHuman,
-    IReadOnlyList<RubricItem> Items);
+    IReadOnlyList<RubricItem> Items,
+    bool AllOrNothing = false);
 
 /// <summary>An item of a group. <see cref="Kind"/>: "section" (a heading says it), "attachment" (an attachment
-/// line or a table says it; a name without a table is partial), "table" (a table's caption or header says it).</summary>
+/// line or a table says it; a name without a table is partial), "table" (a table's caption or header says it),
+/// "title" (a heading, a table's caption or header, or a short title line of the body says it), "table-title" (a
+/// table's caption or header, or a title line ending on 表, says it). A
+/// <see cref="Match"/> phrase is words that must all appear, joined by +, less words that must not, after -.</summary>
 public sealed record RubricItem(
     string Id,
     string Title,

@@ -43,7 +43,7 @@ public sealed class RubricCatalog
     }
 
     /// <summary>The rubric that fits the document best among those that judge its kind; null when none does (a
-    /// budget disclosure, a 政府信息公开年报): a self-evaluation's rubric would only report its sections missing.</summary>
+    /// 政府信息公开年报, a notice): another kind's rubric would only report its sections missing.</summary>
     public Rubric? BestMatch(StructuredDocument structure)
     {
         var kind = structure.Metadata.DocumentKind;

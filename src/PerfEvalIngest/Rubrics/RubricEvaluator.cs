@@ -5,7 +5,7 @@ namespace PerfEvalIngest.Rubrics;
 
 /// <summary>Evaluates a rubric against a structured document: finds each item's evidence and scores the groups
 /// the tool can judge (completeness), leaving the others to a human with the evidence shown.</summary>
-public static class RubricEvaluator
+public static partial class RubricEvaluator
 {
     public static RubricResult Evaluate(Rubric rubric, StructuredDocument structure)
     {
@@ -14,9 +14,18 @@ public static class RubricEvaluator
         foreach (var group in rubric.Groups)
         {
             decimal deductions = 0;
-            foreach (var item in group.Items)
+            var located = group.Items.Select(item => Locate(item, structure)).ToList();
+            bool notIncluded = group.AllOrNothing
+                               && group.Items.Zip(located).Where(x => !x.First.Optional).All(x => x.Second.Status == "missing");
+            if (notIncluded)
             {
-                var (status, evidence, location) = Locate(item, structure);
+                items.AddRange(group.Items.Select(item => new RubricItemResult(item.Id, item.Title, group.Id, "not-included", null,
+                    group.DeductPerMissing, null, null)));
+                continue;
+            }
+            foreach (var (item, index) in group.Items.Select((item, index) => (item, index)))
+            {
+                var (status, evidence, location) = located[index];
                 if (group.NeedsHuman)
                 {
                     items.Add(new RubricItemResult(item.Id, item.Title, group.Id,
@@ -48,7 +57,7 @@ public static class RubricEvaluator
 
     private static (string Status, string? Evidence, Location? Location) Locate(RubricItem item, StructuredDocument s)
     {
-        bool Matches(string? text) => text != null && item.Match.Any(m => text.Contains(m, StringComparison.Ordinal));
+        bool Matches(string? text) => text != null && item.Match.Any(m => MatchesPhrase(Fold(text), m));
 
         var table = s.Document.Tables.FirstOrDefault(t =>
             Matches(s.TableCaptions.GetValueOrDefault(t.Id)) || Enumerable.Range(0, t.ColumnCount).Any(c => Matches(t.TextAt(0, c))));
@@ -56,6 +65,21 @@ public static class RubricEvaluator
 
         switch (item.Kind)
         {
+            case "table-title":
+                // A table's name: its caption or header, or a title line that ends on 表 (a 说明 heading about the
+                // table, 「四、财政拨款收支预算总表情况说明」, is no table).
+                if (table != null) return ("present", $"表{table.Id}「{s.TableCaptions.GetValueOrDefault(table.Id) ?? table.TextAt(0, 0)}」", s.LocationOf(table));
+                var name = s.Document.Paragraphs.FirstOrDefault(p => p.Text.Length <= MaxTitleLength && !s.TableOfContents.Contains(p.Index)
+                                                                     && TableName().IsMatch(Fold(p.Text)) && Matches(p.Text));
+                return name != null ? ("present", $"「{name.Text.Trim()}」", s.LocationOf(name)) : ("missing", null, null);
+            case "title":
+                // A disclosure names its parts and tables in title lines: headings, a table's caption or header, or a
+                // short line of its own (a centred table name over 「单位：万元」); the 目录 alone does not count.
+                if (heading != null) return ("present", $"{heading.Path}「{heading.Title}」", heading.Location);
+                if (table != null) return ("present", $"表{table.Id}「{s.TableCaptions.GetValueOrDefault(table.Id) ?? table.TextAt(0, 0)}」", s.LocationOf(table));
+                var line = s.Document.Paragraphs.FirstOrDefault(p => p.Text.Length <= MaxTitleLength
+                                                                     && !s.TableOfContents.Contains(p.Index) && Matches(p.Text));
+                return line != null ? ("present", $"「{line.Text.Trim()}」", s.LocationOf(line)) : ("missing", null, null);
             case "table":
             case "attachment":
                 if (table != null)
@@ -72,4 +96,23 @@ public static class RubricEvaluator
                 return ("missing", null, null);
         }
     }
+
+    /// <summary>A table's name ends on 表, perhaps with a bracketed note (表（万元）, 表（续）).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"表(?:[（(][^）)]{0,12}[）)])?$")]
+    private static partial System.Text.RegularExpressions.Regex TableName();
+
+    /// <summary>The longest line read as a title.</summary>
+    private const int MaxTitleLength = 50;
+
+    /// <summary>A rubric phrase: words that must all appear, joined by +, and words that must not, after -
+    /// (「支出决算表-财政拨款」 is the 支出决算表, not the 财政拨款收入支出决算总表).</summary>
+    private static bool MatchesPhrase(string text, string phrase)
+    {
+        var parts = phrase.Split('-');
+        return parts[0].Split('+').All(w => text.Contains(w, StringComparison.Ordinal))
+               && parts.Skip(1).All(w => !text.Contains(w, StringComparison.Ordinal));
+    }
+
+    /// <summary>Title text without the spaces and quotation marks that printing adds (“三公”经费, 支 出 决 算 表).</summary>
+    private static string Fold(string text) => new(text.Where(c => !char.IsWhiteSpace(c) && c is not ('“' or '”' or '"' or '《' or '》')).ToArray());
 }

@@ -7,8 +7,9 @@ namespace PerfEvalIngest.Structure;
 /// Finds a 目录: a paragraph that is only the word (目 录, 目录：) and the entries after it, so that they stay out of
 /// the outline, the title and the numbering. An entry is a short line without a full stop — with leader dots and a
 /// page number or without (many disclosures print the bare headings). The list ends where the body begins: at the
-/// first line that repeats an entry already listed (the body's first heading), at a sentence or a table, or, for a
-/// list whose entries carry page numbers, at the first line that has none. A table on the 目录's page amid its
+/// first line that repeats an entry already listed (the body's first heading), at a sentence or a table, for a
+/// list whose entries carry page numbers at the first line that has none, and for one whose entries do not at an
+/// unnumbered line on a new page. A table on the 目录's page amid its
 /// entries is entries read as columns.
 /// </summary>
 public static partial class TableOfContents
@@ -41,6 +42,14 @@ public static partial class TableOfContents
                 if (text.Length > rules.MaxTableOfContentsEntry || text.TrimEnd('。').Contains('。')) break;
                 bool hasPage = PageNumberAtEnd().IsMatch(text);
                 if (numbered && !hasPage) break;
+                // A list of bare headings that runs onto a new page: an unnumbered line there followed by running text
+                // is the body's first title (「上海市普陀区社会福利院主要职能」 over 「…是收养社会孤老…的事业单位。」), not
+                // the wrapped end of an entry (「出预算表」 over 「十二、政府采购支出预算表」).
+                if (!hasPage && entries.Count > 0 && p.Location.Page is int page && blocks[j - 1].Location.Page is int before
+                    && page > before && NumberingLabel.Parse(text) == null
+                    && j + 1 < blocks.Count && blocks[j + 1] is Paragraph next
+                    && (next.Text.Contains('。') || next.Text.TrimEnd().EndsWith('：') || next.Text.Length > rules.MaxTableOfContentsEntry))
+                    break;
                 var key = Key(text);
                 if (key.Length == 0 || !entries.Add(key)) break;
                 numbered |= hasPage && entries.Count == 1;
