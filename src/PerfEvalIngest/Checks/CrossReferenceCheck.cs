@@ -18,10 +18,6 @@ namespace PerfEvalIngest.Checks;
 /// </remarks>
 public sealed partial class CrossReferenceCheck : ICheck
 {
-    /// <summary>A budget subject as prose names it: 行政运行（项）, 财政事务（款）, 公共安全支出（类）.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"[\u4e00-\u9fff“”]{2,20}[（(][类款项][）)]")]
-    private static partial System.Text.RegularExpressions.Regex SubjectName();
-
     public string Category => "cross-reference";
 
     public IEnumerable<Finding> Run(CheckContext context)
@@ -115,8 +111,8 @@ public sealed partial class CrossReferenceCheck : ICheck
             // An item about one budget subject (「7、社会保障和就业支出（类）…职业年金缴费支出（项）…支出决算为80.38万元」)
             // speaks of that subject, not of the report's total; the subject may be its heading's.
             var heading = context.Structure.Outline.LastOrDefault(h => h.BlockIndex <= fact.BlockIndex);
-            var subject = SubjectName().Matches(p.Text[..fact.Quantity.Start]).LastOrDefault()
-                          ?? (heading == null ? null : SubjectName().Matches(heading.Title).LastOrDefault());
+            var subject = SubjectCodes.NamedLevel().Matches(p.Text[..fact.Quantity.Start]).LastOrDefault()
+                          ?? (heading == null ? null : SubjectCodes.NamedLevel().Matches(heading.Title).LastOrDefault());
             if (subject != null) text += "|" + subject.Value;
             // A part after 其中 named by a narrower word than its concept's (编制338名，其中行政编制200名、行政附属编制104名) is
             // that part: the words since the figure before name it.
@@ -130,7 +126,7 @@ public sealed partial class CrossReferenceCheck : ICheck
             }
         }
         else text = "";
-        var subjectScope = SubjectName().Matches(text).LastOrDefault()?.Value;
+        var subjectScope = SubjectCodes.NamedLevel().Matches(text).LastOrDefault()?.Value;
         var words = context.Tolerances.ScopeWords.Where(w => text.Contains(w, StringComparison.Ordinal));
         if (subjectScope != null) words = words.Append(subjectScope);
         if (part != null) words = words.Append(part);

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using PerfEvalIngest.Checks.Arithmetic;
 using PerfEvalIngest.Facts;
 
 namespace PerfEvalIngest.Checks;
@@ -12,16 +11,12 @@ namespace PerfEvalIngest.Checks;
 /// name must equal some figure of that row in some table.
 /// </summary>
 /// <remarks>Traps: a row appears in several tables with different columns (合计, 基本支出, 项目支出, 财政拨款 …): any
-/// figure of any row with the code agrees; rounding (a 元 cell read in 万元 to the text's two decimals); an item whose
+/// figure of any row with the code agrees, and rows of zeros only are not judged; rounding (a 元 cell read in 万元 to the text's two decimals); an item whose
 /// names the tables do not carry, or carry under several codes, is not judged; the first amount after the name only,
 /// and not when words of another measure come between (年初预算, 调整, 上年 — a 决算 table holds no budget).</remarks>
 public sealed partial class SubjectAmountCheck : ICheck
 {
     public string Category => "cross-reference";
-
-    /// <summary>One level of a subject path: 「社会福利（款）」.</summary>
-    [GeneratedRegex(@"([\u4e00-\u9fff、]{2,30}?)[（(]([类款项])[）)]")]
-    private static partial Regex Level();
 
     /// <summary>What may stand between the path and its amount: quotes, 科目, 支出, 为 ….</summary>
     [GeneratedRegex(@"^[”""’\s]*(?:科目)?(?:支出)?(?:决算数?|预算数?|安排)?(?:为|是)?[：:\s]*$")]
@@ -37,7 +32,7 @@ public sealed partial class SubjectAmountCheck : ICheck
         {
             var codes = new Dictionary<int, string>();
             for (int r = 0; r < table.RowCount; r++)
-                if (TableAlgebraCheck.CodeOf(table, r) is { } code && SubjectNameCheck.NameOf(table, r) is { } name)
+                if (SubjectCodes.Of(table, r) is { } code && SubjectCodes.NameOf(table, r) is { } name)
                 {
                     codes[r] = code;
                     names.TryAdd(code, name);
@@ -68,7 +63,8 @@ public sealed partial class SubjectAmountCheck : ICheck
                 {
                     var amount = facts.FirstOrDefault(f => f.Quantity.Start >= end);
                     if (amount == null || amount.Quantity.Start >= until || !Joiner().IsMatch(p.Text[end..amount.Quantity.Start])) continue;
-                    if (!figures.TryGetValue(code, out var cells)) continue;
+                    // A row of zeros only is another fund's table, or one whose figures were not read: not judged.
+                    if (!figures.TryGetValue(code, out var cells) || cells.All(c => c.Value == 0)) continue;
                     var stated = Interval.Of(amount.Quantity);
                     if (cells.Any(c => Units.Comparable(c.Unit, amount.Unit) && Interval.Of(c.Quantity).Overlaps(stated))) continue;
                     var first = cells[0];
@@ -95,16 +91,16 @@ public sealed partial class SubjectAmountCheck : ICheck
     /// ending on a 项.</summary>
     private static IEnumerable<List<Match>> Paths(string text)
     {
-        var matches = Level().Matches(text);
+        var matches = SubjectCodes.NamedLevel().Matches(text);
         for (int i = 0; i < matches.Count; i++)
         {
             var path = new List<Match> { matches[i] };
             while (i + 1 < matches.Count && matches[i + 1].Index == path[^1].Index + path[^1].Length) path.Add(matches[++i]);
-            if (path[^1].Groups[2].Value == "项") yield return path;
+            if (path[^1].Groups[3].Value == "项") yield return path;
         }
     }
 
-    private static int CodeLength(Match level) => level.Groups[2].Value switch { "类" => 3, "款" => 5, _ => 7 };
+    private static int CodeLength(Match level) => level.Groups[3].Value switch { "类" => 3, "款" => 5, _ => 7 };
 
     /// <summary>The one code the tables name by every level of the path, or null.</summary>
     private static string? Resolve(List<Match> path, IReadOnlyDictionary<string, string> names)

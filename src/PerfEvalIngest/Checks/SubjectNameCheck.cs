@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using PerfEvalIngest.Checks.Arithmetic;
+using PerfEvalIngest.Facts;
 using PerfEvalIngest.Model;
 
 namespace PerfEvalIngest.Checks;
@@ -11,12 +11,10 @@ namespace PerfEvalIngest.Checks;
 /// <remarks>Traps: words before the name in its sentence (「主要用于公共安全支出（204类）」) are no part of it, so a
 /// name that ends with the table's, or the table's with it, agrees; a code the tables do not carry is not judged; 款
 /// and 项 codes are read under the 类 and 款 named before them in the same sentence.</remarks>
-public sealed partial class SubjectNameCheck : ICheck
+public sealed class SubjectNameCheck : ICheck
 {
     public string Category => "editorial";
 
-    [GeneratedRegex(@"([\u4e00-\u9fff]+)[（(](\d{2,3})([类款项])[）)]")]
-    private static partial Regex CodedName();
 
     public IEnumerable<Finding> Run(CheckContext context)
     {
@@ -24,7 +22,7 @@ public sealed partial class SubjectNameCheck : ICheck
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var table in structure.Document.Tables)
             for (int r = 0; r < table.RowCount; r++)
-                if (TableAlgebraCheck.CodeOf(table, r) is { } code && NameOf(table, r) is { } name)
+                if (SubjectCodes.Of(table, r) is { } code && SubjectCodes.NameOf(table, r) is { } name)
                     names.TryAdd(code, name);
         if (names.Count == 0) yield break;
 
@@ -32,10 +30,11 @@ public sealed partial class SubjectNameCheck : ICheck
         {
             string? category = null, item = null;
             int sentence = -1;
-            foreach (Match m in CodedName().Matches(p.Text))
+            foreach (Match m in SubjectCodes.NamedLevel().Matches(p.Text))
             {
                 var (start, _) = Facts.Sentences.Around(p.Text, m.Index);
                 if (start != sentence) (category, item, sentence) = (null, null, start);
+                if (!m.Groups[2].Success) continue;
                 var digits = m.Groups[2].Value;
                 string? code = m.Groups[3].Value switch
                 {
@@ -45,7 +44,7 @@ public sealed partial class SubjectNameCheck : ICheck
                     _ => null,
                 };
                 if (code == null || !names.TryGetValue(code, out var tableName)) continue;
-                var textName = m.Groups[1].Value;
+                var textName = m.Groups[1].Value.TrimStart('“', '”');
                 if (textName.EndsWith(tableName, StringComparison.Ordinal) || tableName.EndsWith(textName, StringComparison.Ordinal)) continue;
                 yield return new Finding("editorial.subject-name", Category, Severity.Warning,
                     $"科目名称与表中不一致：说明写「{textName}（{digits}{m.Groups[3].Value}）」，表中{code}为「{tableName}」。/ The subject is named {tableName} in the tables.",
@@ -55,15 +54,4 @@ public sealed partial class SubjectNameCheck : ICheck
         }
     }
 
-    /// <summary>A coded row's name: its first cell after the codes that is text, not a figure.</summary>
-    internal static string? NameOf(Table table, int row)
-    {
-        for (int c = 1; c < Math.Min(6, table.ColumnCount); c++)
-        {
-            var t = table.TextAt(row, c).Trim();
-            if (t.Length >= 2 && t.Any(ch => ch is >= '\u4e00' and <= '\u9fff') && !t.Any(char.IsAsciiDigit))
-                return t.Replace(" ", "", StringComparison.Ordinal);
-        }
-        return null;
-    }
 }

@@ -26,7 +26,7 @@ public sealed partial class TableFactExtractor
     /// <summary>A cell that is one figure: "545.57", "-3.25", ".8", "96.03%", ">=10500家", "=100%". Thousands are
     /// grouped by three from a non-zero digit: "042,776,303" is two cells' text run together, not a figure.</summary>
     [GeneratedRegex(@"^\s*(?:不低于|不少于|不超过|>=|<=|≥|≤|>|<|=)?\s*-?(?:(?:[1-9]\d{0,2}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)\s*[^\s\d]{0,4}\s*$")]
-    private static partial Regex FigureCell();
+    internal static partial Regex FigureCell();
 
     public List<Fact> Extract(Table table, StructuredDocument structure)
     {
@@ -37,7 +37,7 @@ public sealed partial class TableFactExtractor
         string? tableUnit = UnitFrom(caption) ?? UnitFrom(table.Caption ?? "")
                             ?? Enumerable.Range(0, table.ColumnCount).Select(c => UnitFrom(HeaderOf(table, c))).FirstOrDefault(u => u != null);
         int headerRow = 0;
-        var codeColumns = CodeColumns(table);
+        var codeColumns = SubjectCodes.Columns(table);
         var sideLabels = SideLabelColumns(table);
         int labelColumns = LabelColumnCount(table, headerRow, codeColumns);
         var location = structure.LocationOf(table);
@@ -113,38 +113,6 @@ public sealed partial class TableFactExtractor
         return named >= 2;
     }
 
-    /// <summary>A code column's header: 科目编码, 功能分类科目代码, or 类/款/项 standing alone.</summary>
-    [GeneratedRegex(@"编码|代码|^\s*[类款项]\s*$|^\s*科目\s*$")]
-    private static partial Regex CodeHeader();
-
-    /// <summary>A subject code as a cell prints it: 201, 20101, 2010101, or the 款/项 part alone (01).</summary>
-    [GeneratedRegex(@"^\s*(?:\d{3}(?:\d{2}){0,2}|\d{2})\s*$")]
-    private static partial Regex CodeCell();
-
-    /// <summary>
-    /// Columns that hold budget subject codes (功能分类 201 ⊃ 20101 ⊃ 2010101; 经济分类 301 ⊃ 30101), which are labels,
-    /// not amounts: those whose header in the first rows says so, and leading columns every body cell of which is a
-    /// code (no thousands separator, no decimals, three, five or seven digits, or two under a 款/项 header).
-    /// </summary>
-    private static HashSet<int> CodeColumns(Table table)
-    {
-        var codes = new HashSet<int>();
-        int headerRows = Math.Min(3, table.RowCount);
-        for (int c = 0; c < table.ColumnCount; c++)
-        {
-            bool headed = Enumerable.Range(0, headerRows).Any(r => table.CellAt(r, c) is { } h
-                                                                  && CodeHeader().IsMatch(h.Text));
-            var body = Enumerable.Range(headerRows, Math.Max(0, table.RowCount - headerRows))
-                .Select(r => table.CellAt(r, c)).Where(x => x != null && x.Col == c && x.Text.Length > 0).Select(x => x!.Text).ToList();
-            // A stray cell (two codes run together by a PDF reader, "210212") does not unmake a code column.
-            int figures = body.Count(t => FigureCell().IsMatch(t)), coded = body.Count(t => CodeCell().IsMatch(t));
-            bool mostlyCodes = coded > 0 && coded * 10 >= figures * 9;
-            bool allCodes = body.Count > 0 && coded == body.Count;
-            if ((headed && mostlyCodes) || (allCodes && c < 3 && body.Any(t => t.Trim().Length >= 3)))
-                codes.Add(c);
-        }
-        return codes;
-    }
 
     /// <summary>Leading columns that hold labels: those before the first column whose header names a concept
     /// (年初预算数, 指标目标值), or, failing that, before the first column that holds figures in most rows. Code

@@ -77,7 +77,7 @@ public sealed class TableAlgebraCheck : ICheck
         int? totalRow = null;
         for (int r = 0; r < table.RowCount; r++)
         {
-            var code = CodeOf(table, r);
+            var code = SubjectCodes.Of(table, r);
             if (code != null) codes[r] = code;
             else if (totalRow == null && Enumerable.Range(0, Math.Min(4, table.ColumnCount)).Any(c => IsTotalWord(table.TextAt(r, c)))
                      && cells.Keys.Any(k => k.Item1 == r)) totalRow = r;
@@ -116,24 +116,6 @@ public sealed class TableAlgebraCheck : ICheck
 
     /// <summary>The row's subject code, from one code cell (2040601) or from 类/款/项 cells (204 | 06 | 01); null for
     /// a row without one.</summary>
-    internal static string? CodeOf(Table table, int row)
-    {
-        var parts = new List<string>();
-        for (int c = 0; c < Math.Min(3, table.ColumnCount); c++)
-        {
-            var t = table.TextAt(row, c).Trim();
-            var cell = table.CellAt(row, c);
-            if (cell == null || cell.Col != c) continue;
-            if (t.Length == 0) continue;
-            if (!t.All(char.IsAsciiDigit)) break;
-            parts.Add(t);
-        }
-        if (parts.Count == 0) return null;
-        var code = string.Concat(parts);
-        bool split = parts.Count > 1 ? parts[0].Length == 3 && parts.Skip(1).All(p => p.Length == 2) : parts[0].Length is 3 or 5 or 7;
-        return split && code.Length is 3 or 5 or 7 ? code : null;
-    }
-
     private static Finding? Mismatch(Fact total, List<Fact> parts, Location location, bool excessOnly = false)
     {
         if (parts.Any(p => !Units.Comparable(p.Unit, total.Unit))) return null;
