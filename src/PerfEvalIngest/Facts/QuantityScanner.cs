@@ -16,27 +16,30 @@ namespace PerfEvalIngest.Facts;
 /// </remarks>
 public static partial class QuantityScanner
 {
-    [GeneratedRegex(
+    // Built once from models/units.json.
+    private static readonly Regex Arabic = new(
         @"(?<qual>不低于|不少于|不超过|不高于|不足|至少|超过|高于|低于|约|近|超|逾|>=|<=|≥|≤|>|<|=|＝)?\s*" +
         @"(?<num>-?(?:[1-9]\d{0,2}(?:,\d{3})+|\d+)(?:\.\d+)?|-?\.\d+)" +
         @"(?<approx>余|多)?" +
         // PDF text often spaces a figure from its unit ("232.02 万元", "21.95 %"): one or two spaces, never a line.
-        @"(?:[ \u3000]{0,2}(?<unit>个百分点|亿元|万元|千元|元|%|‰|(?:万|亿)?(?:人次|家次|台套|平方米|批次|期次|课时|学时|人天|人|名|个|家|项|场|份|篇|条|次|批|台|套|笔|户|件|所|类|宗|亩|公里|天|小时|辆|册|本|处|座|支|门|分)|万|亿))?" +
-        @"(?<suffix>余|多|以上|左右|以内|以下)?")]
-    private static partial Regex ArabicQuantity();
+        @"(?:[ \u3000]{0,2}(?<unit>" + Units.Vocabulary.Alternation(Units.Words.Money.Keys.Concat(Units.Words.Percent)) +
+        "|(?:" + Units.Vocabulary.Alternation(Units.Words.Magnitudes.Keys) + ")?(?:" + Units.Vocabulary.Alternation(Units.Words.Classifiers) + ")" +
+        "|" + Units.Vocabulary.Alternation(Units.Words.Magnitudes.Keys) + "))?" +
+        @"(?<suffix>余|多|以上|左右|以内|以下)?", RegexOptions.CultureInvariant);
 
-    [GeneratedRegex(@"(?<![一二三四五六七八九十两百千万第几])(?<num>[一二三四五六七八九十两]{1,3})(?<approx>余|多)?(?<unit>个|项|家|场|批次|批|次|名|篇|条|所|类|种|方面)")]
-    private static partial Regex ChineseCount();
+    private static readonly Regex Chinese = new(
+        @"(?<![一二三四五六七八九十两百千万第几])(?<num>[一二三四五六七八九十两]{1,3})(?<approx>余|多)?(?<unit>" +
+        Units.Vocabulary.Alternation(Units.Words.ChineseCountClassifiers) + ")", RegexOptions.CultureInvariant);
 
     public static List<Quantity> Scan(string text, bool bareNumbersAllowed = false)
     {
         var found = new List<Quantity>();
-        foreach (Match m in ArabicQuantity().Matches(text))
+        foreach (Match m in Arabic.Matches(text))
         {
             var q = FromArabic(text, m, bareNumbersAllowed);
             if (q != null) found.Add(q);
         }
-        foreach (Match m in ChineseCount().Matches(text))
+        foreach (Match m in Chinese.Matches(text))
         {
             if (IsChineseOrdinalOrWord(text, m)) continue;
             if (found.Any(q => q.Start < m.Index + m.Length && m.Index < q.End)) continue;

@@ -20,8 +20,12 @@ public sealed partial class TableFactExtractor
         _text = text;
     }
 
-    [GeneratedRegex(@"[（(]\s*(万元|元|亿元|千元|%|％|人|个|家|项)\s*[)）]|单位\s*[：:]\s*(万元|元|亿元|千元|%|人|个)")]
-    private static partial Regex UnitNote();
+    // Built once from models/units.json: 「（万元）」 in a header, 「单位：元」 over the table.
+    private static readonly Regex UnitNoteRegex = new(
+        @"[（(]\s*(" + Units.Vocabulary.Alternation(Units.Words.HeaderUnits) + @")\s*[)）]|单位\s*[：:]\s*(" +
+        Units.Vocabulary.Alternation(Units.Words.HeaderUnits) + ")", RegexOptions.CultureInvariant);
+
+    private static Regex UnitNote() => UnitNoteRegex;
 
     /// <summary>A cell that is one figure: "545.57", "-3.25", ".8", "96.03%", ">=10500家", "=100%". Thousands are
     /// grouped by three from a non-zero digit: "042,776,303" is two cells' text run together, not a figure.</summary>

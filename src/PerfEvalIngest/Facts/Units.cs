@@ -7,41 +7,47 @@ public enum UnitKind { None, Money, Percent, People, Count, Other }
 /// for counts: "万台套" is 10,000 台套).</summary>
 public static class Units
 {
-    private static readonly string[] PeopleUnits = ["人", "名", "人次"];
+    /// <summary>models/units.json: the units reports print, once for the scanner, the table reader and arithmetic.</summary>
+    public sealed record Vocabulary(
+        IReadOnlyDictionary<string, decimal> Money,
+        IReadOnlyList<string> Percent,
+        IReadOnlyList<string> People,
+        IReadOnlyDictionary<string, decimal> Magnitudes,
+        IReadOnlyList<string> Classifiers,
+        IReadOnlyList<string> HeaderUnits,
+        IReadOnlyList<string> ChineseCountClassifiers)
+    {
+        /// <summary>Alternatives for a regex, longest first so that 人次 wins over 人.</summary>
+        public static string Alternation(IEnumerable<string> words) =>
+            string.Join("|", words.Distinct().OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal).Select(System.Text.RegularExpressions.Regex.Escape));
+    }
 
-    public static readonly IReadOnlyList<string> Classifiers =
-    [
-        "人次", "家次", "台套", "平方米", "批次", "期次", "人", "名", "个", "家", "项", "场", "份", "篇", "条", "次",
-        "批", "台", "套", "笔", "户", "件", "所", "期", "类", "宗", "亩", "公里", "天", "小时", "分", "辆", "册",
-        "本", "处", "座", "支", "节", "门", "课时", "学时", "万人", "人天",
-    ];
+    /// <summary>Loaded once; read-only after.</summary>
+    public static Vocabulary Words { get; } = ModelDirectory.LoadJson<Vocabulary>("units.json");
+
+    public static IReadOnlyList<string> Classifiers => Words.Classifiers;
 
     public static UnitKind KindOf(string unit)
     {
         if (unit.Length == 0) return UnitKind.None;
-        if (unit is "元" or "万元" or "亿元" or "千元" or "百万元") return UnitKind.Money;
-        if (unit is "%" or "‰" or "个百分点") return UnitKind.Percent;
+        if (Words.Money.ContainsKey(unit)) return UnitKind.Money;
+        if (Words.Percent.Contains(unit)) return UnitKind.Percent;
         var bare = StripMagnitude(unit);
-        if (PeopleUnits.Contains(bare)) return UnitKind.People;
-        return Classifiers.Contains(bare) ? UnitKind.Count : UnitKind.Other;
+        if (Words.People.Contains(bare)) return UnitKind.People;
+        return Words.Classifiers.Contains(bare) ? UnitKind.Count : UnitKind.Other;
     }
 
     /// <summary>Factor to the base unit: 万元 → 10,000 (元); 亿元 → 10⁸; 万台套 → 10,000; % → 1.</summary>
-    public static decimal Factor(string unit) => unit switch
+    public static decimal Factor(string unit)
     {
-        "元" => 1m,
-        "千元" => 1_000m,
-        "万元" => 10_000m,
-        "百万元" => 1_000_000m,
-        "亿元" => 100_000_000m,
-        _ when unit.StartsWith('万') && unit.Length > 1 => 10_000m,
-        _ when unit.StartsWith('亿') && unit.Length > 1 => 100_000_000m,
-        _ => 1m,
-    };
+        if (Words.Money.TryGetValue(unit, out var money)) return money;
+        if (unit.Length > 1 && Words.Magnitudes.TryGetValue(unit[..1], out var magnitude)) return magnitude;
+        return 1m;
+    }
 
     /// <summary>The unit without a leading 万/亿 magnitude ("万台套" → "台套"); money units stay whole.</summary>
     public static string StripMagnitude(string unit) =>
-        unit.Length > 1 && unit[0] is '万' or '亿' && !unit.EndsWith('元') ? unit[1..] : unit;
+        unit.Length > 1 && Words.Magnitudes.ContainsKey(unit[..1]) && !Words.Money.ContainsKey(unit) ? unit[1..] : unit;
 
     /// <summary>Two units measure the same thing and can be compared after conversion.</summary>
     public static bool Comparable(string a, string b)

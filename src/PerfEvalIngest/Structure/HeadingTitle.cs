@@ -10,9 +10,12 @@ namespace PerfEvalIngest.Structure;
 /// </summary>
 internal static partial class HeadingTitle
 {
-    // A figure with a unit marks a sentence of body text, not a title ("（1）本年度“三公经费”支出0.55万元").
-    [GeneratedRegex(@"\d+(?:\.\d+)?\s*(?:万元|亿元|元|%|家|场|项|人次|人|个|份|篇|条|名|台套|户|笔|次)")]
-    private static partial Regex Figure();
+    // A figure with a unit marks a sentence of body text, not a title ("（1）本年度“三公经费”支出0.55万元"); the units
+    // are models/units.json's.
+    private static readonly Regex FigureRegex = new(@"\d+(?:\.\d+)?\s*(?:" + Facts.Units.Vocabulary.Alternation(
+        Facts.Units.Words.Money.Keys.Concat(Facts.Units.Words.Percent).Concat(Facts.Units.Words.Classifiers)) + ")", RegexOptions.CultureInvariant);
+
+    private static Regex Figure() => FigureRegex;
 
     public static (string Title, bool LooksLikeHeading) Read(string rest, HeadingRules rules)
     {
