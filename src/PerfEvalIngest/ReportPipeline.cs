@@ -62,6 +62,7 @@ public sealed class ReportPipeline
             new IndicatorTargetCheck(),
             new CrossReferenceCheck(),
             new SubjectAmountCheck(),
+            TableIdentityCheck.Load(),
             new ClaimCheck(),
             new EnumerationCheck(),
             // Editorial slips last: they are the least serious, and a reviewer reads them after the figures.

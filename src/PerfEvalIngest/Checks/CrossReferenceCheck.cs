@@ -87,10 +87,8 @@ public sealed partial class CrossReferenceCheck : ICheck
         if (fact.InTable)
         {
             // The table's name may stand a line or two above it, over 「部门：…单位：万元」.
-            var blocks = context.Structure.Document.Blocks;
-            var above = string.Join("|", Enumerable.Range(Math.Max(0, fact.BlockIndex - 3), Math.Min(3, fact.BlockIndex))
-                .Select(i => blocks[i]).OfType<Model.Paragraph>().Where(p => p.Text.Length <= 60).Select(p => p.Text));
-            text = $"{context.Structure.TableCaptions.GetValueOrDefault(fact.Location.Table!)}|{above}|{fact.Row}|{fact.Column}";
+            var table = (Model.Table)context.Structure.Document.Blocks[fact.BlockIndex];
+            text = $"{context.Structure.TitleOf(table)}|{fact.Row}|{fact.Column}";
         }
         else if (context.Structure.Document.Blocks[fact.BlockIndex] is Model.Paragraph p)
         {

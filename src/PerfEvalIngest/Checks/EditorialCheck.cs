@@ -19,7 +19,7 @@ public sealed class EditorialCheck : ICheck
     public sealed record Rule(string Id, string Severity, string Pattern, string Message, string English,
         IReadOnlyList<string>? Kinds = null, IReadOnlyList<string>? SkipKinds = null, string? Category = null)
     {
-        public Regex Regex { get; } = new(Pattern, RegexOptions.CultureInvariant);
+        public Regex Regex { get; } = new(Pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
         public bool AppliesTo(string kind) =>
             (Kinds == null || Kinds.Contains(kind)) && (SkipKinds == null || !SkipKinds.Contains(kind));

@@ -18,7 +18,7 @@ public sealed class OwnYearCheck : ICheck
 
     public sealed record Rule(string Pattern, IReadOnlyList<string> Kinds, string Relation, string Message, string? UnderHeading = null)
     {
-        public Regex Regex { get; } = new(Pattern, RegexOptions.CultureInvariant);
+        public Regex Regex { get; } = new(Pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
         public bool Holds(int named, int year) => Relation == "notBefore" ? named >= year : named == year;
     }

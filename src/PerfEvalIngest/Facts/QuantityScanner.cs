@@ -25,11 +25,11 @@ public static partial class QuantityScanner
         @"(?:[ \u3000]{0,2}(?<unit>" + Units.Vocabulary.Alternation(Units.Words.Money.Keys.Concat(Units.Words.Percent)) +
         "|(?:" + Units.Vocabulary.Alternation(Units.Words.Magnitudes.Keys) + ")?(?:" + Units.Vocabulary.Alternation(Units.Words.Classifiers) + ")" +
         "|" + Units.Vocabulary.Alternation(Units.Words.Magnitudes.Keys) + "))?" +
-        @"(?<suffix>余|多|以上|左右|以内|以下)?", RegexOptions.CultureInvariant);
+        @"(?<suffix>余|多|以上|左右|以内|以下)?", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex Chinese = new(
         @"(?<![一二三四五六七八九十两百千万第几])(?<num>[一二三四五六七八九十两]{1,3})(?<approx>余|多)?(?<unit>" +
-        Units.Vocabulary.Alternation(Units.Words.ChineseCountClassifiers) + ")", RegexOptions.CultureInvariant);
+        Units.Vocabulary.Alternation(Units.Words.ChineseCountClassifiers) + ")", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     public static List<Quantity> Scan(string text, bool bareNumbersAllowed = false)
     {

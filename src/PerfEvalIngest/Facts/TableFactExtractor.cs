@@ -23,7 +23,7 @@ public sealed partial class TableFactExtractor
     // Built once from models/units.json: 「（万元）」 in a header, 「单位：元」 over the table.
     private static readonly Regex UnitNoteRegex = new(
         @"[（(]\s*(" + Units.Vocabulary.Alternation(Units.Words.HeaderUnits) + @")\s*[)）]|单位\s*[：:]\s*(" +
-        Units.Vocabulary.Alternation(Units.Words.HeaderUnits) + ")", RegexOptions.CultureInvariant);
+        Units.Vocabulary.Alternation(Units.Words.HeaderUnits) + ")", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static Regex UnitNote() => UnitNoteRegex;
 

@@ -57,7 +57,7 @@ public static partial class RubricEvaluator
 
     private static (string Status, string? Evidence, Location? Location) Locate(RubricItem item, StructuredDocument s)
     {
-        bool Matches(string? text) => text != null && item.Match.Any(m => MatchesPhrase(Fold(text), m));
+        bool Matches(string? text) => text != null && item.Match.Any(m => TitlePhrase.Matches(text, m));
 
         var table = s.Document.Tables.FirstOrDefault(t =>
             Matches(s.TableCaptions.GetValueOrDefault(t.Id)) || Enumerable.Range(0, t.ColumnCount).Any(c => Matches(t.TextAt(0, c))));
@@ -70,7 +70,7 @@ public static partial class RubricEvaluator
                 // table, 「四、财政拨款收支预算总表情况说明」, is no table).
                 if (table != null) return ("present", $"表{table.Id}「{s.TableCaptions.GetValueOrDefault(table.Id) ?? table.TextAt(0, 0)}」", s.LocationOf(table));
                 var name = s.Document.Paragraphs.FirstOrDefault(p => p.Text.Length <= MaxTitleLength && !s.TableOfContents.Contains(p.Index)
-                                                                     && TableName().IsMatch(Fold(p.Text)) && Matches(p.Text));
+                                                                     && TableName().IsMatch(TitlePhrase.Fold(p.Text)) && Matches(p.Text));
                 return name != null ? ("present", $"「{name.Text.Trim()}」", s.LocationOf(name)) : ("missing", null, null);
             case "title":
                 // A disclosure names its parts and tables in title lines: headings, a table's caption or header, or a
@@ -103,16 +103,4 @@ public static partial class RubricEvaluator
 
     /// <summary>The longest line read as a title.</summary>
     private const int MaxTitleLength = 50;
-
-    /// <summary>A rubric phrase: words that must all appear, joined by +, and words that must not, after -
-    /// (「支出决算表-财政拨款」 is the 支出决算表, not the 财政拨款收入支出决算总表).</summary>
-    private static bool MatchesPhrase(string text, string phrase)
-    {
-        var parts = phrase.Split('-');
-        return parts[0].Split('+').All(w => text.Contains(w, StringComparison.Ordinal))
-               && parts.Skip(1).All(w => !text.Contains(w, StringComparison.Ordinal));
-    }
-
-    /// <summary>Title text without the spaces and quotation marks that printing adds (“三公”经费, 支 出 决 算 表).</summary>
-    private static string Fold(string text) => new(text.Where(c => !char.IsWhiteSpace(c) && c is not ('“' or '”' or '"' or '《' or '》')).ToArray());
 }

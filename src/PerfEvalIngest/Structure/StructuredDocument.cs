@@ -21,4 +21,13 @@ public sealed record StructuredDocument(
     public Location LocationOf(Block block) => block.Location.WithSection(SectionPathOfBlock[block.Index]);
 
     public bool IsHeading(int blockIndex) => HeadingOfBlock.ContainsKey(blockIndex);
+
+    /// <summary>What names a table: its caption and the short lines just above it — a disclosure prints the table's
+    /// name a line or two over 「编制单位：…单位：万元」.</summary>
+    public string TitleOf(Table table)
+    {
+        var above = Enumerable.Range(Math.Max(0, table.Index - 3), Math.Min(3, table.Index))
+            .Select(i => Document.Blocks[i]).OfType<Paragraph>().Where(p => p.Text.Length <= 60).Select(p => p.Text);
+        return string.Join("|", above.Prepend(TableCaptions.GetValueOrDefault(table.Id) ?? ""));
+    }
 }

@@ -19,10 +19,10 @@ public sealed record StatementVocabulary(
     public static StatementVocabulary Load() => ModelDirectory.LoadJson<StatementVocabulary>("statements.json");
 
     // Built once from the patterns when the vocabulary is loaded; nothing changes after.
-    public Regex Comparison { get; } = new(ComparisonPattern, RegexOptions.CultureInvariant);
-    public Regex ExecutionYear { get; } = new(ExecutionYearPattern, RegexOptions.CultureInvariant);
-    public Regex Outturn { get; } = new(OutturnPattern, RegexOptions.CultureInvariant);
-    public Regex OwnDirection { get; } = new(OwnDirectionPattern, RegexOptions.CultureInvariant);
+    public Regex Comparison { get; } = new(ComparisonPattern, RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    public Regex ExecutionYear { get; } = new(ExecutionYearPattern, RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    public Regex Outturn { get; } = new(OutturnPattern, RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    public Regex OwnDirection { get; } = new(OwnDirectionPattern, RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>+1 for a word of rise, −1 of fall, 0 of no change, null for none, at the end of
     /// <paramref name="text"/> (the words right before a figure).</summary>
