@@ -27,6 +27,19 @@ public sealed class RateCheck : ICheck
             var budget = before.LastOrDefault(f => f.Concept == "budget.adjusted")
                          ?? before.LastOrDefault(f => f.Concept == "expense.budget")
                          ?? before.LastOrDefault(f => f.Concept == "budget.initial");
+            // 「完成年初预算的p%」 names its base: the 年初预算 of the sentence, even where a 全年预算 is stated too.
+            if ((rate.Label ?? "").Contains("年初", StringComparison.Ordinal)
+                && before.LastOrDefault(f => f.Concept == "budget.initial") is { } initial && initial != budget)
+            {
+                if (initial.Value == 0 && actual != null && actual.Value > 0)
+                {
+                    yield return new Finding("claim.budget-vs-outturn", "claim", Severity.Warning,
+                        $"年初预算为0，“完成年初预算的{rate.Show()}”无从计算；{rate.Show()}是对{budget?.Show() ?? "其他预算数"}的完成率。/ The 年初预算 is zero: a completion rate of it is undefined.",
+                        rate.Text, "—", rate.Show(), rate.Location);
+                    continue;
+                }
+                budget = initial;
+            }
             // A sentence that states the outturn and the rate but not the budget leans on the budget stated earlier
             // in its section (a project report's 资金到位情况 before its 资金使用情况).
             if (budget == null && actual != null && !rate.InTable)
