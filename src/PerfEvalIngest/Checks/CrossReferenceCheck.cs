@@ -39,6 +39,9 @@ public sealed partial class CrossReferenceCheck : ICheck
             }
             if (!Units.Comparable(earlier.Unit, fact.Unit) || Interval.Of(earlier.Quantity).Overlaps(Interval.Of(fact.Quantity)))
                 continue;
+            // One sentence naming the figure twice lists parts (「…俱乐部在职7名人员，…办公室在职10名人员」), not a restatement.
+            if (!earlier.InTable && !fact.InTable && earlier.BlockIndex == fact.BlockIndex && earlier.SentenceIndex == fact.SentenceIndex)
+                continue;
             var name = context.Concepts[fact.Concept]?.Label ?? fact.Concept;
             yield return new Finding("cross-reference", "cross-reference", Severity.Warning,
                 $"同一数据前后不一致：{name}在 {earlier.Location.Describe()} 为 {earlier.Show()}，在 {fact.Location.Describe()} 为 {fact.Show()}。/ {fact.Concept} is {earlier.Show()} in one place and {fact.Show()} in another.",
