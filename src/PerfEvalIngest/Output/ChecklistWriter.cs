@@ -30,8 +30,8 @@ public static class ChecklistWriter
             md.Append("- **读取失败**（").Append(report.Error.Code).Append("）：").Append(report.Error.Message).Append('\n');
         if (report.Rubric != null)
             md.Append("- 评分规则：").Append(report.Rubric.Title).Append("；可自动判定部分得分 **")
-              .Append(report.Rubric.Score).Append(" / ").Append(report.Rubric.Max).Append("**，另有 ")
-              .Append(report.Rubric.NeedsHumanMax).Append(" 分需人工评审\n");
+              .Append(Invariant(report.Rubric.Score)).Append(" / ").Append(Invariant(report.Rubric.Max)).Append("**，另有 ")
+              .Append(Invariant(report.Rubric.NeedsHumanMax)).Append(" 分需人工评审\n");
         md.Append("- 发现：错误 ").Append(report.Count(Severity.Error)).Append("，警告 ").Append(report.Count(Severity.Warning))
           .Append("，提示 ").Append(report.Count(Severity.Info)).Append('\n').Append('\n');
 
@@ -95,7 +95,7 @@ public static class ChecklistWriter
         {
             var name = (f.Row != null && f.Column != null ? $"{f.Row}·{f.Column}" : f.Label ?? f.Concept!)
                        + (f.Measure switch { "budget" => "（预算）", "actual" => "（决算）", _ => "" });
-            md.Append("| ").Append(Escape(name)).Append(" | ").Append(f.Value).Append(f.Unit).Append(" | ")
+            md.Append("| ").Append(Escape(name)).Append(" | ").Append(Invariant(f.Value)).Append(f.Unit).Append(" | ")
               .Append(f.Location.Describe()).Append(" | ").Append(Escape(Clip(f.Text, 60))).Append(" |\n");
         }
         md.Append('\n');
@@ -142,4 +142,7 @@ public static class ChecklistWriter
     private static string Clip(string s, int max) => s.Length <= max ? s : s[..max] + "…";
 
     private static string Escape(string s) => s.Replace("|", "\\|").Replace("\n", " ");
+
+    /// <summary>Figures as the report prints them, whatever the reviewer's locale (3989.53, never 3989,53).</summary>
+    private static string Invariant(decimal value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
