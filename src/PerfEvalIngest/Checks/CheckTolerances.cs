@@ -16,6 +16,7 @@ public sealed record CheckTolerances(
     IReadOnlyList<string> ScopeWords,
     IReadOnlyList<string> ClauseOnlyScopeWords,
     IReadOnlyList<string> TotalRowWords,
+    IReadOnlyList<IReadOnlyList<string>> CompletePartSets,
     IReadOnlyList<GradeBand> GradeBands)
 {
     /// <summary>The grade a self-score earns from <see cref="GradeBand.Min"/> up (优 ≥ 90, 良 80–89 …).</summary>
