@@ -288,13 +288,17 @@ public sealed class FaultInjector
         }
     }
 
-    /// <summary>A year-on-year rate that agrees with this year's and last year's figures, moved by five points.</summary>
+    /// <summary>A year-on-year rate that a statement reads with both its figures (this year's level and the change,
+    /// or both years' levels), moved by five points. The sites come from the statements the facts stage reads, not
+    /// from the growth check.</summary>
     private IEnumerable<(PlantedFault, Document)> GrowthSites(ReportResult clean)
     {
-        var context = new CheckContext(clean.Facts!, _concepts, _tolerances, clean.Rubric);
-        foreach (var (rate, _, _) in Checks.Arithmetic.GrowthCheck.Find(context).ToList())
+        foreach (var s in clean.Facts!.Statements.OfType<Facts.Statements.ChangeStatement>().ToList())
+        {
+            if (s.Rate is not { } rate || !rate.Quantity.IsExact || s.Level is not { Quantity.IsExact: true } || (s.Change == null && s.Base == null)) continue;
             if (Clean(clean, rate, "arithmetic"))
                 yield return ChangeFigure(clean, rate, "growth", rate.Value > 5 ? rate.Value - 5 : rate.Value + 5);
+        }
     }
 
     /// <summary>A report-level figure stated twice, its second statement changed by a tenth.</summary>

@@ -52,6 +52,12 @@ public sealed class GrowthCheck : ICheck
                 if (AgainstBase(s) is { } wrong) yield return wrong;
                 continue;
             }
+            if (s.Base != null && s.Change != null && s.Rate != null)
+            {
+                stated.Add(s.Rate);
+                if (ChangeOverBase(s) is { } wrong) yield return wrong;
+                continue;
+            }
             if (s.Rate == null || s.Change == null) continue;
             stated.Add(s.Rate);
             if (Checked(s) is { } finding) yield return finding;
@@ -104,6 +110,21 @@ public sealed class GrowthCheck : ICheck
         var lastShown = Numbers.Format(lastYear / Units.Factor(level.Unit), Math.Max(level.Quantity.Decimals, change.Quantity.Decimals)) + level.Unit;
         return new Finding("arithmetic.growth", "arithmetic", Slip(change.Quantity.BaseValue / lastYear * 100m, rate),
             $"增减幅度与数据不符：本年{level.Show()}，{(s.Direction > 0 ? "增加" : "减少")}{change.Show()}，上年应为{lastShown}，变化率为{expected}%，报告写{rate.Show()}。/ {level.Show()} after a change of {change.Show()} from {lastShown} is {expected}%, report says {rate.Show()}.",
+            s.Text, expected + "%", rate.Show(), rate.Location);
+    }
+
+    /// <summary>「较上年的4.70万元减少0.16万元，下降3.40%」: the rate against the change over last year's level.</summary>
+    private static Finding? ChangeOverBase(ChangeStatement s)
+    {
+        var (baseline, change, rate) = (s.Base!, s.Change!, s.Rate!);
+        if (!baseline.Quantity.IsExact || !change.Quantity.IsExact || !rate.Quantity.IsExact || !Units.Comparable(baseline.Unit, change.Unit)) return null;
+        int decimals = Math.Max(baseline.Quantity.Decimals, change.Quantity.Decimals);
+        var expectedRate = Interval.Percent(Interval.Of(change.Quantity with { Decimals = decimals }), Interval.Of(baseline.Quantity with { Decimals = decimals }));
+        if (expectedRate == null || expectedRate.Value.Overlaps(Interval.Of(rate.Quantity))) return null;
+        decimal computed = change.Quantity.BaseValue / baseline.Quantity.BaseValue * 100m;
+        var expected = Numbers.Format(computed, Math.Max(2, rate.Quantity.Decimals));
+        return new Finding("arithmetic.growth", "arithmetic", Slip(computed, rate),
+            $"增减幅度与数据不符：上年{baseline.Show()}，{(s.Direction > 0 ? "增加" : "减少")}{change.Show()}，变化率为{expected}%，报告写{rate.Show()}。/ A change of {change.Show()} on {baseline.Show()} is {expected}%, report says {rate.Show()}.",
             s.Text, expected + "%", rate.Show(), rate.Location);
     }
 

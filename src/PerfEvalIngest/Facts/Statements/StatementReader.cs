@@ -50,6 +50,14 @@ public sealed class StatementReader
         int sentence = SentenceIndex(starts, marker.Index);
         int end = marker.Index + marker.Length;
         var after = facts.Where(f => f.SentenceIndex == sentence && f.Quantity.Start >= end).ToList();
+        // 「较上年的4.70万元减少0.16万元，下降3.40%」: last year's level right after the marker.
+        Fact? baseAfter = null;
+        if (after.Count > 1 && after[0].Quantity.Kind == UnitKind.Money && text[end..after[0].Quantity.Start].Trim() == "的")
+        {
+            baseAfter = after[0];
+            end = baseAfter.Quantity.End;
+            after = after.Skip(1).ToList();
+        }
         Fact? change = null, rate = null;
         int? direction = null, rateDirection = null;
         if (after.Count > 0 && _words.DirectionAtEnd(text[end..after[0].Quantity.Start]) is int d)
@@ -80,9 +88,17 @@ public sealed class StatementReader
         if (before.Count == 0 && facts.All(f => f.SentenceIndex != sentence || f.Quantity.Start >= marker.Index))
             before = facts.Where(f => f.Quantity.Kind == UnitKind.Money && f.SentenceIndex == sentence - 1).ToList();
         // Last year's level where the sentence states it: an amount named by 当年预算执行数, 上年 ….
-        var baseline = before.LastOrDefault(f => f.Quantity.IsExact && IsBase(text, facts, f));
+        var baseline = baseAfter is { Quantity.IsExact: true } ? baseAfter : before.LastOrDefault(f => f.Quantity.IsExact && IsBase(text, facts, f));
         // A figure that is itself a change ("增加2432.93万元") or last year's is no level.
         var level = before.LastOrDefault(f => f.Quantity.IsExact && !IsChange(text, facts, f) && !ReferenceEquals(f, baseline));
+        // With last year's level and the change both stated, this year's level is the amount they give: in 「“三公”经费
+        // 支出4.54万元，其中…公务接待费0.75万元。较上年的4.70万元减少0.16万元」 it is 4.54, not the last part before.
+        if (baseAfter != null && change != null && direction is int dir)
+        {
+            decimal implied = baseAfter.Quantity.BaseValue + dir * change.Quantity.BaseValue;
+            decimal slack = baseAfter.Quantity.HalfUlp + change.Quantity.HalfUlp;
+            level = before.LastOrDefault(f => f.Quantity.IsExact && Math.Abs(f.Quantity.BaseValue - implied) <= slack + f.Quantity.HalfUlp);
+        }
         int? year = marker.Groups["year"].Success ? int.Parse(marker.Groups["year"].Value) : null;
         return new ChangeStatement(blockIndex, SentenceAt(text, starts, marker.Index), (change ?? rate ?? level)?.Location ?? location,
             level, change, rate, direction.Value, rateDirection, marker.Value, year, baseline);
