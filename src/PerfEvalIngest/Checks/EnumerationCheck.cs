@@ -18,7 +18,7 @@ namespace PerfEvalIngest.Checks;
 public sealed partial class EnumerationCheck : ICheck
 {
     public string Category => "enumeration";
-    private const int MaxItemLength = 16;
+    private const int MaxItemLength = 24;
 
     [GeneratedRegex(@"(?<deng>等)?(?<n>\d{1,2}|[一二三四五六七八九十两]{1,3})(?<cls>个|项|家|大|类|种|条|方面|所|区|批次|名|篇|支|座)")]
     private static partial Regex CountAfterList();
@@ -38,10 +38,24 @@ public sealed partial class EnumerationCheck : ICheck
     {
         foreach (var p in context.Structure.Document.Paragraphs)
         {
-            if (context.Structure.IsHeading(p.Index)) continue;
+            // A run-in heading (「（二）加强…。大力拓展…」) carries body text after its title: that text is read.
+            var text = p.Text;
+            if (context.Structure.HeadingOfBlock.TryGetValue(p.Index, out var heading))
+            {
+                int title = text.IndexOf(heading.Title, StringComparison.Ordinal);
+                if (title < 0) continue;
+                text = text[(title + heading.Title.Length)..];
+            }
             var location = context.Structure.LocationOf(p);
-            foreach (var count in Find(p.Text, context.Tolerances.EnumerationMaxCount).Where(c => c.Contradicts))
-                yield return Make(location, count);
+            foreach (var count in Find(text, context.Tolerances.EnumerationMaxCount))
+            {
+                if (count.Contradicts) yield return Make(location, count);
+                // 「A、B、C、D等5项」: 等 may close a partial list, so a shorter one is a note for the reviewer, not a fault.
+                else if (count.Deng && count.Listed < count.Stated && count.Listed >= 3 && count.Evidence.IndexOfAny(['和', '及']) < 0)
+                    yield return new Finding("enumeration.partial", "enumeration", Severity.Info,
+                        $"列举少于所称数量：文中称{count.Stated}{count.Classifier}，“等”前列出{count.Listed}{count.Classifier}，请核对是否漏列。/ {count.Listed} of {count.Stated} listed before 等.",
+                        count.Evidence.Trim(), count.Stated.ToString(), count.Listed.ToString(), location);
+            }
         }
     }
 
@@ -70,6 +84,8 @@ public sealed partial class EnumerationCheck : ICheck
             var clause = ClauseBefore(text, m.Index);
             var items = SplitList(clause, fromEnd: true, m.Groups["cls"].Value);
             if (items == null || items.Count < 2) continue;
+            // 「组织…对接会、组织14家企业…」: the item before the count repeats the first item's verb; the count is its object.
+            if (items[^1].Length <= 2 && items[0].StartsWith(items[^1], StringComparison.Ordinal)) continue;
             yield return new StatedCount(m.Groups["n"].Index, m.Groups["n"].Length, n, items.Count, m.Groups["cls"].Value,
                 m.Groups["deng"].Success, clause + m.Value);
         }
