@@ -28,6 +28,16 @@ public sealed class StatementReader
         foreach (Match m in _words.OwnDirection.Matches(text))
             if (!compared.Contains(SentenceIndex(starts, m.Index))
                 && OwnDirectionAt(text, facts, starts, m, location, blockIndex) is { } own) yield return own;
+        // 「日常公用经费支出预算数为242.71万元，决算数为211.04万元，减少主要原因为…」: the reason's direction word
+        // compares the outturn with the budget just stated.
+        foreach (Match m in _words.OutturnReason.Matches(text))
+        {
+            var (budget, outturn) = BudgetAndOutturn(text, facts, m.Index);
+            if (budget == null || outturn == null || budget.SentenceIndex != outturn.SentenceIndex
+                || SentenceIndex(starts, m.Index) - outturn.SentenceIndex > 1) continue;
+            yield return new OutturnStatement(blockIndex, SentenceAt(text, starts, m.Index), outturn.Location,
+                budget, outturn, _words.OutturnReasonWords[m.Groups["word"].Value], m.Value);
+        }
         foreach (Match m in _words.ExecutionYear.Matches(text))
             yield return new ExecutionYearStatement(blockIndex, SentenceAt(text, starts, m.Index), location,
                 int.Parse(m.Groups["year"].Value), m.Value);

@@ -14,7 +14,9 @@ public sealed record StatementVocabulary(
     IReadOnlyList<string> BudgetWords,
     IReadOnlyList<string> OutturnAmountWords,
     IReadOnlyList<string> BaseWords,
-    string OwnDirectionPattern)
+    string OwnDirectionPattern,
+    string OutturnReasonPattern,
+    IReadOnlyDictionary<string, int> OutturnReasonWords)
 {
     public static StatementVocabulary Load() => ModelDirectory.LoadJson<StatementVocabulary>("statements.json");
 
@@ -23,6 +25,7 @@ public sealed record StatementVocabulary(
     public Regex ExecutionYear { get; } = new(ExecutionYearPattern, RegexOptions.CultureInvariant | RegexOptions.Compiled);
     public Regex Outturn { get; } = new(OutturnPattern, RegexOptions.CultureInvariant | RegexOptions.Compiled);
     public Regex OwnDirection { get; } = new(OwnDirectionPattern, RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    public Regex OutturnReason { get; } = new(OutturnReasonPattern, RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>+1 for a word of rise, −1 of fall, 0 of no change, null for none, at the end of
     /// <paramref name="text"/> (the words right before a figure).</summary>
