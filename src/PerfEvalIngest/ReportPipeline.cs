@@ -65,6 +65,7 @@ public sealed class ReportPipeline
             new CrossReferenceCheck(),
             new SubjectAmountCheck(),
             TableIdentityCheck.Load(),
+            new RestatedCountCheck(),
             new ClaimCheck(),
             new EnumerationCheck(),
             // Editorial slips last: they are the least serious, and a reviewer reads them after the figures.

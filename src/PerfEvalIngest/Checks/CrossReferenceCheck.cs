@@ -122,7 +122,9 @@ public sealed partial class CrossReferenceCheck : ICheck
             {
                 var previous = context.Facts.InBlock(fact.BlockIndex).LastOrDefault(f => f.Quantity.End <= fact.Quantity.Start);
                 int from = Math.Max(sentenceStart, previous?.Quantity.End ?? 0);
-                part = "|其中·" + p.Text[from..fact.Quantity.Start].Trim('，', '、', '：', ':', ' ', '其', '中');
+                var partWords = p.Text[from..fact.Quantity.Start].Trim('，', '、', '：', ':', ' ', '其', '中');
+                // Named by one of the concept's own wordings (日常公用经费支出 for 公用经费): the concept itself, no narrower.
+                if (partWords != fact.Label && context.Concepts[fact.Concept!]?.Synonyms.Contains(partWords) != true) part = "|其中·" + partWords;
                 text += part;
             }
         }
