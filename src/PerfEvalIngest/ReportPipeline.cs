@@ -51,6 +51,7 @@ public sealed class ReportPipeline
             new SumCheck(),
             new TableAlgebraCheck(),
             new BracketedPartsCheck(),
+            new ProsePartsCheck(),
             new PartRowsCheck(),
             new ShareCheck(),
             new RateCheck(),

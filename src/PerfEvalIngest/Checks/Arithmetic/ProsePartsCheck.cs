@@ -1,0 +1,113 @@
+using PerfEvalIngest.Facts;
+
+namespace PerfEvalIngest.Checks.Arithmetic;
+
+/// <summary>
+/// arithmetic.sum — parts named in prose after their whole: 「资产总额8130.46万元，其中货币资金6081.00万元，固定资产净值
+/// 1805.24万元，…」, 「非流动资产882.52万元，主要为固定资产27.77万元…，无形资产854.75万元」, 「共1046家，其中初创期326家、
+/// 成长期250家、稳定期470家」 (money only, see below). Whatever the parts leave out, together they cannot exceed the whole.
+/// </summary>
+/// <remarks>Traps: a 其中 list may name only some parts, so only an excess is a fault; the parts end at the next
+/// 其中/主要为 (a part's own parts) and at the sentence's end; a figure after a change word (比上年增加…) or inside
+/// brackets is no part; overlapping categories (高新技术企业 and 科技型中小企业, tolerances.json) may together exceed
+/// their whole, and counts of people or firms overlap so often that only money is summed; parts the concept
+/// dictionary decomposes are left to the concept sum; shares, rates and figures of another unit are no parts; rounding
+/// (intervals).</remarks>
+public sealed class ProsePartsCheck : ICheck
+{
+    public string Category => "arithmetic";
+
+    private static readonly string[] Markers = ["其中：", "其中:", "其中", "主要为", "主要包括", "主要是"];
+    private static readonly string[] ChangeWords = ["增加", "减少", "增长", "下降", "比", "较", "同比", "上年", "超支", "结余"];
+
+    public IEnumerable<Finding> Run(CheckContext context)
+    {
+        foreach (var (facts, text) in context.ParagraphFacts())
+        {
+            if (!Markers.Any(m => text.Contains(m, StringComparison.Ordinal))) continue;
+            var depth = Depths(text);
+            foreach (var (marker, markerEnd) in MarkersIn(text, depth))
+            {
+                var whole = facts.LastOrDefault(f => f.Quantity.End <= marker);
+                // Money only: counts of people or firms overlap too often (高校毕业生 and 本市户籍劳动者) to be parts.
+                if (whole == null || !whole.Quantity.IsExact || whole.Quantity.Kind != UnitKind.Money) continue;
+                // The whole stands right before the marker, in its sentence (「…8130.46万元，其中…」).
+                var between = text[whole.Quantity.End..marker].Trim(' ', '，', ',', '：', ':');
+                if (between.Length > 0 || whole.SentenceIndex != facts.FirstOrDefault(f => f.Quantity.Start >= markerEnd)?.SentenceIndex) continue;
+                int stop = NextStop(text, markerEnd, depth);
+                var parts = new List<Fact>();
+                int from = markerEnd;
+                foreach (var f in facts.Where(f => f.Quantity.Start >= markerEnd && f.Quantity.End <= stop))
+                {
+                    var lead = text[from..f.Quantity.Start];
+                    from = f.Quantity.End;
+                    if (depth[f.Quantity.Start] > 0) continue;
+                    if (ChangeWords.Any(w => lead.Contains(w, StringComparison.Ordinal)) || !f.Quantity.IsExact
+                        || f.Quantity.Kind == UnitKind.Percent || !Units.Comparable(f.Unit, whole.Unit))
+                    {
+                        parts.Clear();
+                        break;
+                    }
+                    parts.Add(f);
+                }
+                if (parts.Count == 0) continue;
+                // Parts the concept dictionary knows as its whole's decomposition are SumCheck's to judge.
+                if (whole.Concept != null && context.Concepts[whole.Concept]?.Parts.Any(d => parts.All(p => p.Concept != null && d.Contains(p.Concept))) == true)
+                    continue;
+                var listed = text[markerEnd..stop];
+                if (context.Tolerances.OverlappingCategories.Count(c => listed.Contains(c, StringComparison.Ordinal)) >= 2) continue;
+                var sum = parts.Select(p => Interval.Of(p.Quantity)).Aggregate((a, b) => a + b);
+                if (sum.Low <= Interval.Of(whole.Quantity).High) continue;
+                int decimals = Math.Max(whole.Quantity.Decimals, parts.Max(p => p.Quantity.Decimals));
+                var total = Numbers.Format(parts.Sum(p => p.Quantity.BaseValue) / Units.Factor(whole.Unit), decimals);
+                var addends = string.Join(" + ", parts.Select(p => p.Quantity.Printed));
+                yield return new Finding("arithmetic.sum", Category, Severity.Error,
+                    $"分项之和大于总数：{whole.Show()}，{text[marker..markerEnd]}{addends} = {total}{whole.Unit}。/ The parts add up to {total}{whole.Unit}, more than their whole {whole.Show()}.",
+                    whole.Text, "≤ " + whole.Show(), total + whole.Unit, whole.Location);
+            }
+        }
+    }
+
+    /// <summary>Each part marker (其中, 主要为 …) and where its parts begin, outside brackets.</summary>
+    private static IEnumerable<(int Start, int End)> MarkersIn(string text, int[] depth)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (depth[i] > 0) continue;
+            foreach (var m in Markers)
+                if (string.CompareOrdinal(text, i, m, 0, m.Length) == 0)
+                {
+                    yield return (i, i + m.Length);
+                    i += m.Length - 1;
+                    break;
+                }
+        }
+    }
+
+    /// <summary>Where the parts end: the next marker outside brackets, or the sentence's end (。；).</summary>
+    private static int NextStop(string text, int from, int[] depth)
+    {
+        for (int i = from; i < text.Length; i++)
+        {
+            if (depth[i] > 0) continue;
+            if (text[i] is '。' or '；' or ';') return i;
+            if (Markers.Any(m => string.CompareOrdinal(text, i, m, 0, m.Length) == 0)) return i;
+        }
+        return text.Length;
+    }
+
+    /// <summary>How deep in brackets each character stands (the bracket itself counts as inside).</summary>
+    private static int[] Depths(string text)
+    {
+        var depth = new int[text.Length + 1];
+        int d = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (text[i] is '（' or '(') d++;
+            depth[i] = d;
+            if (text[i] is '）' or ')') d = Math.Max(0, d - 1);
+        }
+        depth[text.Length] = d;
+        return depth;
+    }
+}
