@@ -56,4 +56,13 @@ public sealed record CheckContext(FactSet Facts, ConceptDictionary Concepts, Che
     public IEnumerable<(List<Fact> Facts, string Text)> ParagraphFacts() =>
         Facts.Facts.Where(f => !f.InTable).GroupBy(f => f.BlockIndex)
             .Select(g => (g.ToList(), Structure.Document.Blocks[g.Key] is Model.Paragraph p ? p.Text : ""));
+
+    /// <summary>The paragraphs' facts and, like them, those read from sentences in table cells (a 自评表's 完成情况:
+    /// 「入统企业数11472家，完成统计企业11372家，占比99.13%」), each with the text the facts' offsets point into.</summary>
+    public IEnumerable<(List<Fact> Facts, string Text)> SentenceFacts() =>
+        ParagraphFacts().Concat(Facts.Facts
+            .Where(f => f.InTable && f.Location.Row is int && f.Location.Col is int && f.Text.Length > 12)
+            .GroupBy(f => (f.BlockIndex, f.Location.Row, f.Location.Col))
+            .Select(g => (g.ToList(), Structure.Document.Blocks[g.Key.BlockIndex] is Model.Table t ? t.TextAt(g.Key.Row!.Value, g.Key.Col!.Value) : ""))
+            .Where(x => x.Item1.All(f => f.Quantity.End <= x.Item2.Length && x.Item2.Substring(f.Quantity.Start, f.Quantity.Length) == f.Quantity.Printed)));
 }

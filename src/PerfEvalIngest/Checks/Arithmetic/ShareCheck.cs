@@ -28,7 +28,7 @@ public sealed class ShareCheck : ICheck
                 if (finding != null) yield return finding;
             }
         }
-        foreach (var (facts, text) in context.ParagraphFacts())
+        foreach (var (facts, text) in context.SentenceFacts())
         {
             for (int i = 0; i < facts.Count; i++)
             {
