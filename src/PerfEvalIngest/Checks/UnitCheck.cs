@@ -34,5 +34,44 @@ public sealed class UnitCheck : ICheck
                     fact.Text, expected, fact.Show(), fact.Location);
             }
         }
+        foreach (var finding in ColumnUnits(context)) yield return finding;
+    }
+
+    /// <summary>A table column whose header gives another money unit (实际支出数（元）) than its sibling columns (万元),
+    /// while its figures stand at their scale and the table's rate column agrees with them read in the siblings' unit:
+    /// the header's unit slipped, and every figure under it reads 10,000 off.</summary>
+    private static IEnumerable<Finding> ColumnUnits(CheckContext context)
+    {
+        foreach (var table in context.Facts.Facts.Where(f => f.InTable && f.Quantity.Kind == Facts.UnitKind.Money && f.Quantity.IsExact && f.Value != 0)
+                     .GroupBy(f => f.Location.Table))
+        {
+            var columns = table.GroupBy(f => f.Location.Col).Where(c => c.Select(f => f.Unit).Distinct().Count() == 1)
+                .Select(c => (Column: c.Key, Unit: c.First().Unit, Median: Median(c.Select(f => Math.Abs(f.Value))), First: c.First())).ToList();
+            var units = columns.GroupBy(c => c.Unit).OrderByDescending(g => g.Count()).ToList();
+            if (units.Count != 2 || units[0].Count() < 2 || units[1].Count() != 1) continue;
+            var odd = units[1].First();
+            decimal usual = Median(units[0].Select(c => c.Median));
+            if (usual == 0 || odd.Median == 0) continue;
+            decimal ratio = odd.Median / usual;
+            // As printed the odd column sits at its siblings' scale; in its own unit it would be orders away.
+            if (ratio < 0.1m || ratio > 10m || Facts.Units.Factor(odd.Unit) == Facts.Units.Factor(units[0].Key)) continue;
+            // The table's own rate column must bear it out: 执行率 = 实际支出 / 调整预算 holds only with both read in one
+            // unit (a 单价（元） column beside 金额（万元） has no rate to agree with).
+            var rates = context.Facts.Facts.Where(f => f.Location.Table == table.Key && f.Quantity.Kind == Facts.UnitKind.Percent && f.Quantity.IsExact).ToList();
+            bool confirmed = rates.Any(rate => table.Where(f => f.Location.Row == rate.Location.Row).ToList() is var row
+                && row.FirstOrDefault(f => f.Location.Col == odd.Column) is { } part
+                && row.Any(whole => whole.Location.Col != odd.Column && whole.Unit == units[0].Key && whole.Value != 0
+                                    && Math.Abs(part.Value / whole.Value * 100m - rate.Value) <= 0.01m + 0.5m * (decimal)Math.Pow(10, -rate.Quantity.Decimals)));
+            if (!confirmed) continue;
+            yield return new Finding("unit", "unit", Severity.Error,
+                $"单位疑似错误：「{odd.First.Column}」列以{odd.Unit}计，而其数值与同表以{units[0].Key}计的各列同一量级，单位应为{units[0].Key}。/ Column unit {odd.Unit} among columns in {units[0].Key} of the same scale.",
+                odd.First.Column ?? "", units[0].Key, odd.Unit, odd.First.Location);
+        }
+    }
+
+    private static decimal Median(IEnumerable<decimal> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count == 0 ? 0 : sorted[sorted.Count / 2];
     }
 }
