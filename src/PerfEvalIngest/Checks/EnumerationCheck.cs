@@ -28,7 +28,7 @@ public sealed partial class EnumerationCheck : ICheck
 
     /// <summary>A count stated beside a list: where its numeral is, what it says, and how many items are listed.</summary>
     public sealed record StatedCount(int NumeralStart, int NumeralLength, int Stated, int Listed, string Classifier,
-        bool Deng, string Evidence)
+        bool Deng, string Evidence, bool Joined = false)
     {
         /// <summary>The list contradicts the count (a shorter list after 等 is allowed).</summary>
         public bool Contradicts => Listed != Stated && !(Deng && Listed < Stated);
@@ -51,7 +51,7 @@ public sealed partial class EnumerationCheck : ICheck
             {
                 if (count.Contradicts) yield return Make(location, count);
                 // 「A、B、C、D等5项」: 等 may close a partial list, so a shorter one is a note for the reviewer, not a fault.
-                else if (count.Deng && count.Listed < count.Stated && count.Listed >= 3 && count.Evidence.IndexOfAny(['和', '及']) < 0)
+                else if (count.Deng && count.Listed < count.Stated && count.Listed >= 3 && !count.Joined)
                     yield return new Finding("enumeration.partial", "enumeration", Severity.Info,
                         $"列举少于所称数量：文中称{count.Stated}{count.Classifier}，“等”前列出{count.Listed}{count.Classifier}，请核对是否漏列。/ {count.Listed} of {count.Stated} listed before 等.",
                         count.Evidence.Trim(), count.Stated.ToString(), count.Listed.ToString(), location);
@@ -81,13 +81,22 @@ public sealed partial class EnumerationCheck : ICheck
             // in quotes is a name.
             int numeral = m.Groups["n"].Index;
             if (numeral > 0 && text[numeral - 1] is '和' or '及' or '与' or '、' or '“' or '"' or '《') continue;
+            // 「党的二十大」 is a congress, not twenty of anything: 大 counts a few great things (五大功能模块).
+            if (m.Groups["cls"].Value == "大" && (n > 10 || text[..numeral].EndsWith("党的", StringComparison.Ordinal))) continue;
             var clause = ClauseBefore(text, m.Index);
             var items = SplitList(clause, fromEnd: true, m.Groups["cls"].Value);
+            // 「《…》及《…》的两个专版」: titles joined by 及/和/与 are a list of their own.
+            if ((items == null || items.Count < 2) && TitleCount(clause) is int titles and >= 2)
+            {
+                yield return new StatedCount(m.Groups["n"].Index, m.Groups["n"].Length, n, titles, m.Groups["cls"].Value,
+                    m.Groups["deng"].Success, clause + m.Value, Joined: true);
+                continue;
+            }
             if (items == null || items.Count < 2) continue;
             // 「组织…对接会、组织14家企业…」: the item before the count repeats the first item's verb; the count is its object.
             if (items[^1].Length <= 2 && items[0].StartsWith(items[^1], StringComparison.Ordinal)) continue;
             yield return new StatedCount(m.Groups["n"].Index, m.Groups["n"].Length, n, items.Count, m.Groups["cls"].Value,
-                m.Groups["deng"].Success, clause + m.Value);
+                m.Groups["deng"].Success, clause + m.Value, items.Any(i => IndexOfConjunction(i) >= 0));
         }
     }
 
@@ -136,9 +145,19 @@ public sealed partial class EnumerationCheck : ICheck
         }
         if (items.Count < 2 || items.Any(i => i.Length == 0)) return null;
         // Items carrying figures ("管理人员110名、专业技术人员80名、工勤技能人员9名") are quantities, not names.
-        if (items.Skip(1).Any(i => i.Any(char.IsAsciiDigit))) return null;
+        if (items.Skip(1).Any(i => YearOrdinal().Replace(i, "").Any(char.IsAsciiDigit))) return null;
         if (classifier.Length > 0 && items.Any(i => System.Text.RegularExpressions.Regex.IsMatch(i, @"\d" + classifier))) return null;
 
+        // 「坚持问题导向、…、服务导向建设和完善门户网站、企业用户奖补系统、…等五大功能模块」: a list closed by its count
+        // starts after the last 和/及 of an earlier item, which ends the phrase before it.
+        if (fromEnd)
+            for (int k = items.Count - 3; k >= 0; k--)
+                if (IndexOfConjunction(items[k]) is int joint and >= 0)
+                {
+                    items = [items[k][(joint + 1)..], .. items.Skip(k + 1)];
+                    if (items[0].Length == 0) return null;
+                    break;
+                }
         var lastItem = items[^1];
         int conjunction = IndexOfConjunction(lastItem);
         if (conjunction > 0 && conjunction < lastItem.Length - 1)
@@ -157,6 +176,27 @@ public sealed partial class EnumerationCheck : ICheck
     }
 
     private static int IndexOfConjunction(string item) => item.IndexOfAny(['和', '及']);
+
+    [GeneratedRegex(@"(?:19|20)\d{2}年度?")]
+    private static partial Regex YearOrdinal();
+
+    /// <summary>The number of 《》 titles in a clause that holds nothing else between them but 和/及/与/、 (and 的 after
+    /// the last), or null.</summary>
+    private static int? TitleCount(string clause)
+    {
+        int first = clause.IndexOf('《');
+        if (first < 0) return null;
+        int titles = 0, depth = 0;
+        var between = new StringBuilder();
+        foreach (char c in clause[first..])
+        {
+            if (c == '《') { if (depth++ == 0) titles++; continue; }
+            if (c == '》') { depth = Math.Max(0, depth - 1); continue; }
+            if (depth == 0) between.Append(c);
+        }
+        var rest = between.ToString().Trim();
+        return rest.All(c => c is '和' or '及' or '与' or '、' or '的' or ' ') ? titles : null;
+    }
 
     private static Finding Make(Location location, StatedCount c) =>
         new("enumeration", "enumeration", Severity.Warning,
