@@ -71,6 +71,19 @@ public sealed class RealPoolTests
     }
 
     [RealPoolFact]
+    public void Findings_match_annotated_defects_and_find_most_of_them()
+    {
+        var scores = Result.Value.Scores;
+        int findings = scores.Sum(s => s.Findings), matched = scores.Sum(s => s.Matched);
+        int unexplained = scores.Sum(s => s.Unexplained.Count);
+        int defects = scores.Sum(s => s.Truth.DefectList.Count), found = scores.Sum(s => s.DefectsFound);
+
+        Assert.True(matched >= 0.90 * findings, $"{matched}/{findings} findings match an annotated defect");
+        Assert.True(unexplained <= 0.5 * scores.Count, $"{unexplained} unexplained findings over {scores.Count} documents");
+        Assert.True(found >= 0.70 * defects, $"{found}/{defects} annotated defects found");
+    }
+
+    [RealPoolFact]
     public void No_blank_page_is_called_a_scan_and_no_contents_line_is_a_heading()
     {
         var scores = Result.Value.Scores;
