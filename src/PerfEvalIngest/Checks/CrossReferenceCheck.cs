@@ -102,7 +102,17 @@ public sealed partial class CrossReferenceCheck : ICheck
             // A clause with no scope word of its own continues the sentence's subject (「“三公”经费财政拨款支出年初预算为
             // 2.85万元，支出决算为0.39万元」): the first clause's words qualify it, except those that qualify one figure
             // only (年初, 调整 …).
-            if (clause >= sentenceStart && !context.Tolerances.ScopeWords.Any(w => text.Contains(w, StringComparison.Ordinal)))
+            // A figure whose concept it takes from the figure before (「人员经费预算为1776.43元，决算为2219.81万元」) is
+            // qualified by the clause that named it.
+            int named = fact.Label is { Length: > 0 } label ? p.Text.LastIndexOf(label, Math.Max(0, clause), StringComparison.Ordinal) : -1;
+            if (clause >= sentenceStart && named >= sentenceStart && named < clause
+                && !context.Tolerances.ScopeWords.Any(w => text.Contains(w, StringComparison.Ordinal)))
+            {
+                int from = p.Text.LastIndexOfAny(['，', '：', ',', ':', '；'], Math.Max(0, named - 1));
+                text = context.Tolerances.ClauseOnlyScopeWords.Aggregate(p.Text[Math.Max(sentenceStart, from + 1)..(named + fact.Label!.Length)],
+                    (subject, w) => subject.Replace(w, "", StringComparison.Ordinal)) + "|" + text;
+            }
+            else if (clause >= sentenceStart && !context.Tolerances.ScopeWords.Any(w => text.Contains(w, StringComparison.Ordinal)))
             {
                 int firstClause = p.Text.IndexOfAny(['，', '：', ',', ':', '；'], sentenceStart);
                 if (firstClause > sentenceStart && firstClause <= clause)

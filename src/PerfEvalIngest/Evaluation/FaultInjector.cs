@@ -12,7 +12,9 @@ namespace PerfEvalIngest.Evaluation;
 /// a part grown past its total (sum), a share, execution rate, deviation or stated difference moved off what its
 /// inputs give, a 万元 amount printed as 元 (unit), a heading number repeated (numbering), a count that no longer
 /// matches its list (enumeration), a level-1 section left out (missing-section), a figure restated with another
-/// value (restated).
+/// value (restated). Sites are chosen from the document model and the statements; a site where the report already
+/// raises a finding is used too (a second slip beside a real one is the normal case), since only a finding the clean
+/// report lacks counts as catching the fault.
 /// </summary>
 public sealed class FaultInjector
 {
@@ -101,11 +103,6 @@ public sealed class FaultInjector
     private static string Format(decimal value, int decimals) =>
         Math.Round(value, decimals, MidpointRounding.AwayFromZero).ToString("F" + decimals, CultureInfo.InvariantCulture);
 
-    /// <summary>A site is clean when the report raises nothing there: a fault planted beside a real one (a sum whose
-    /// part already slipped its unit) would prove nothing.</summary>
-    private static bool Clean(ReportResult clean, Fact fact, string category) =>
-        !clean.Findings.Any(f => f.Category != "completeness" && SamePlace(f.Location, fact.Location));
-
     internal static bool SamePlace(Location a, Location b) =>
         a.Table != null ? a.Table == b.Table && (a.Row == null || b.Row == null || a.Row == b.Row) : a.Paragraph == b.Paragraph && a.Paragraph != null;
 
@@ -122,7 +119,7 @@ public sealed class FaultInjector
                 var total = facts.TakeWhile(f => f != part).LastOrDefault(f => f.SentenceIndex == part.SentenceIndex && f.Concept != null
                     && f.Quantity.IsExact && _concepts[f.Concept]?.Parts.Any(d => d.Contains(part.Concept)) == true
                     && f.EffectiveMeasure(_concepts) == part.EffectiveMeasure(_concepts) && Units.Comparable(f.Unit, part.Unit));
-                if (total == null || !Clean(clean, total, "arithmetic")) continue;
+                if (total == null) continue;
                 var grown = part.Value + total.Quantity.BaseValue / Units.Factor(part.Unit);
                 yield return ChangeFigure(clean, part, "sum", grown);
             }
@@ -134,7 +131,6 @@ public sealed class FaultInjector
     {
         foreach (var fact in clean.Facts!.Facts.Where(f => f.Quantity.Kind == UnitKind.Percent && f.Quantity.IsExact && select(f)))
         {
-            if (!Clean(clean, fact, "arithmetic")) continue;
             var moved = fact.Value > points ? fact.Value - points : fact.Value + points;
             yield return ChangeFigure(clean, fact, type, moved);
         }
@@ -153,7 +149,7 @@ public sealed class FaultInjector
             {
                 var before = p.Text[..fact.Quantity.Start].TrimEnd(' ', '了', '为', '：', ':', '共', '计', '达');
                 if (!_tolerances.DifferenceWords.Keys.Any(w => before.EndsWith(w, StringComparison.Ordinal))) continue;
-                if (!Clean(clean, fact, "arithmetic") || fact.Value == 0) continue;
+                if (fact.Value == 0) continue;
                 yield return ChangeFigure(clean, fact, "difference", fact.Value * 1.5m);
             }
     }
@@ -166,8 +162,7 @@ public sealed class FaultInjector
             var money = block.Where(f => f.Quantity.Kind == UnitKind.Money && f.Concept != null && f.Value > 0).ToList();
             if (money.Count < 3) continue;
             foreach (var fact in money.Where(f => f.Unit == "万元" && f.Quantity.IsExact && f.Value >= 1))
-                if (Clean(clean, fact, "unit"))
-                    yield return ChangeFigure(clean, fact, "unit", fact.Value, "元");
+                yield return ChangeFigure(clean, fact, "unit", fact.Value, "元");
         }
     }
 
@@ -283,7 +278,7 @@ public sealed class FaultInjector
             var score = facts.FirstOrDefault(f => f.ColumnConcept == "indicator.score");
             var weight = facts.FirstOrDefault(f => f.ColumnConcept == "indicator.weight");
             bool saysMet = (score != null && weight != null && score.Value == weight.Value && weight.Value > 0) || rowText.Contains("超额完成");
-            if (!saysMet || !Clean(clean, actual, "target")) continue;
+            if (!saysMet) continue;
             yield return ChangeFigure(clean, actual, "missed-target", target.Value * 0.8m);
         }
     }
@@ -296,7 +291,6 @@ public sealed class FaultInjector
         foreach (var s in clean.Facts!.Statements.OfType<Facts.Statements.ChangeStatement>().ToList())
         {
             if (s.Rate is not { } rate || !rate.Quantity.IsExact || s.Level is not { Quantity.IsExact: true } || (s.Change == null && s.Base == null)) continue;
-            if (Clean(clean, rate, "arithmetic"))
                 yield return ChangeFigure(clean, rate, "growth", rate.Value > 5 ? rate.Value - 5 : rate.Value + 5);
         }
     }
@@ -314,7 +308,7 @@ public sealed class FaultInjector
             var list = group.ToList();
             if (list.Count < 2 || list[0].Value != list[1].Value || list[0].Value == 0) continue;
             var second = list[1];
-            if (second.BlockIndex == list[0].BlockIndex || !Clean(clean, second, "cross-reference")) continue;
+            if (second.BlockIndex == list[0].BlockIndex) continue;
             yield return ChangeFigure(clean, second, "restated", second.Value * 1.1m);
         }
     }
