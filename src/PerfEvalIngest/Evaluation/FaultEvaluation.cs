@@ -79,11 +79,15 @@ public sealed class FaultEvaluation
     }
 
     /// <summary>The recall table and false-alarm line, as printed by `perfeval eval` and the tests.</summary>
+    /// <summary>Below this many sites a type's recall is shown but not to be trusted.</summary>
+    public const int FewSites = 10;
+
     public static string Format(Result result)
     {
         var lines = new List<string> { "fault type        planted  caught  recall" };
         foreach (var t in result.Types)
-            lines.Add($"{t.Type,-17} {t.Planted,7} {t.Caught,7}  {(t.Planted == 0 ? "   —" : $"{t.Recall * 100,5:F1}%")}");
+            lines.Add($"{t.Type,-17} {t.Planted,7} {t.Caught,7}  {(t.Planted == 0 ? "   —" : $"{t.Recall * 100,5:F1}%")}"
+                      + (t.Planted < FewSites ? $"  (only {t.Planted} sites: too few to judge)" : ""));
         lines.Add($"{"all",-17} {result.Planted,7} {result.Caught,7}  {(result.Planted == 0 ? "   —" : $"{100.0 * result.Caught / result.Planted,5:F1}%")}");
         lines.Add($"false alarms: {result.FalseAlarms} errors/warnings over {result.CleanReports} clean reports ({result.FalseAlarmsPerReport:F2} per report)");
         return string.Join("\n", lines);
