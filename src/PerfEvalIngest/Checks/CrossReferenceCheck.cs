@@ -85,6 +85,10 @@ public sealed partial class CrossReferenceCheck : ICheck
     /// the row and the column.</summary>
     private static string ScopeOf(Fact fact, CheckContext context)
     {
+        // Another clause's words, less those that qualify one figure only (年初, 调整 …).
+        string Subject(string clause) => context.Tolerances.ClauseOnlyScopeWords.Aggregate(clause,
+            (subject, w) => subject.Replace(w, "", StringComparison.Ordinal));
+
         string text;
         string? part = null;
         if (fact.InTable)
@@ -109,15 +113,13 @@ public sealed partial class CrossReferenceCheck : ICheck
                 && !context.Tolerances.ScopeWords.Any(w => text.Contains(w, StringComparison.Ordinal)))
             {
                 int from = p.Text.LastIndexOfAny(['，', '：', ',', ':', '；'], Math.Max(0, named - 1));
-                text = context.Tolerances.ClauseOnlyScopeWords.Aggregate(p.Text[Math.Max(sentenceStart, from + 1)..(named + fact.Label!.Length)],
-                    (subject, w) => subject.Replace(w, "", StringComparison.Ordinal)) + "|" + text;
+                text = Subject(p.Text[Math.Max(sentenceStart, from + 1)..(named + fact.Label!.Length)]) + "|" + text;
             }
             else if (clause >= sentenceStart && !context.Tolerances.ScopeWords.Any(w => text.Contains(w, StringComparison.Ordinal)))
             {
                 int firstClause = p.Text.IndexOfAny(['，', '：', ',', ':', '；'], sentenceStart);
                 if (firstClause > sentenceStart && firstClause <= clause)
-                    text = context.Tolerances.ClauseOnlyScopeWords.Aggregate(p.Text[sentenceStart..firstClause],
-                        (subject, w) => subject.Replace(w, "", StringComparison.Ordinal)) + "|" + text;
+                    text = Subject(p.Text[sentenceStart..firstClause]) + "|" + text;
             }
             // An item about one budget subject (「7、社会保障和就业支出（类）…职业年金缴费支出（项）…支出决算为80.38万元」)
             // speaks of that subject, not of the report's total; the subject may be its heading's.

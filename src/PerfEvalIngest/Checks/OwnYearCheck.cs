@@ -39,8 +39,10 @@ public sealed class OwnYearCheck : ICheck
         foreach (var p in structure.Document.Paragraphs)
         {
             if (structure.TableOfContents.Contains(p.Index)) continue;
-            var heading = structure.Outline.LastOrDefault(h => h.BlockIndex < p.Index)?.Title ?? "";
-            foreach (var rule in rules.Where(r => r.UnderHeading == null || heading.Contains(r.UnderHeading, StringComparison.Ordinal)))
+            string? heading = null;
+            bool Under(string word) => (heading ??= structure.Outline.LastOrDefault(h => h.BlockIndex < p.Index)?.Title ?? "")
+                .Contains(word, StringComparison.Ordinal);
+            foreach (var rule in rules.Where(r => r.UnderHeading == null || Under(r.UnderHeading)))
                 foreach (Match m in rule.Regex.Matches(p.Text))
                 {
                     int named = int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture);

@@ -26,23 +26,13 @@ public sealed partial class SubjectAmountCheck : ICheck
     {
         var structure = context.Structure;
         // Names by code, and each coded row's figures, from the document's own tables.
-        var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        var rows = new Dictionary<string, Dictionary<int, string>>(StringComparer.Ordinal);
-        foreach (var table in structure.Document.Tables)
-        {
-            var codes = new Dictionary<int, string>();
-            for (int r = 0; r < table.RowCount; r++)
-                if (SubjectCodes.Of(table, r) is { } code && SubjectCodes.NameOf(table, r) is { } name)
-                {
-                    codes[r] = code;
-                    names.TryAdd(code, name);
-                }
-            rows[table.Id] = codes;
-        }
+        var coded = SubjectCodes.CodedRows(structure.Document.Tables);
+        var names = SubjectCodes.Names(coded);
         if (names.Count == 0) yield break;
+        var codeOfRow = coded.ToDictionary(r => (r.Table, r.Row), r => r.Code);
         var figures = context.Facts.Facts
             .Where(f => f.InTable && f.Location.Row is int && f.Quantity.Kind == UnitKind.Money && f.Quantity.IsExact)
-            .Select(f => (Fact: f, Code: rows.TryGetValue(f.Location.Table!, out var codes) && codes.TryGetValue(f.Location.Row!.Value, out var c) ? c : null))
+            .Select(f => (Fact: f, Code: codeOfRow.GetValueOrDefault((f.Location.Table!, f.Location.Row!.Value))))
             .Where(x => x.Code != null)
             .GroupBy(x => x.Code!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(x => x.Fact).ToList(), StringComparer.Ordinal);

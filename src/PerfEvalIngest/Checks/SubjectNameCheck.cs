@@ -19,11 +19,7 @@ public sealed class SubjectNameCheck : ICheck
     public IEnumerable<Finding> Run(CheckContext context)
     {
         var structure = context.Structure;
-        var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var table in structure.Document.Tables)
-            for (int r = 0; r < table.RowCount; r++)
-                if (SubjectCodes.Of(table, r) is { } code && SubjectCodes.NameOf(table, r) is { } name)
-                    names.TryAdd(code, name);
+        var names = SubjectCodes.Names(SubjectCodes.CodedRows(structure.Document.Tables));
         if (names.Count == 0) yield break;
 
         foreach (var p in structure.Document.Paragraphs)
@@ -53,5 +49,4 @@ public sealed class SubjectNameCheck : ICheck
             }
         }
     }
-
 }

@@ -79,19 +79,17 @@ public sealed class ConceptDictionary
     }
 
     /// <summary>The concept a whole label names (a table header such as "调整预算数（万元）"), longest wording first.</summary>
-    public Concept? Match(string label)
-    {
-        var mentions = FindMentions(label);
-        return mentions.OrderByDescending(m => m.Wording.Length).FirstOrDefault()?.Concept;
-    }
+    public Concept? Match(string label) => Longest(FindMentions(label));
+
+    private static Concept? Longest(List<Mention> mentions) =>
+        mentions.OrderByDescending(m => m.Wording.Length).FirstOrDefault()?.Concept;
 
     /// <summary>The concept a column header names, or none when the header names three concepts or more: the header
     /// cells of several columns run together ("本年支出合计基本支出项目支出…") name no one column.</summary>
     public Concept? MatchHeader(string header)
     {
         var mentions = FindMentions(header);
-        if (mentions.Select(m => m.Concept.Id).Distinct().Count() >= 3) return null;
-        return mentions.OrderByDescending(m => m.Wording.Length).FirstOrDefault()?.Concept;
+        return mentions.Select(m => m.Concept.Id).Distinct().Count() >= 3 ? null : Longest(mentions);
     }
 
     /// <summary>The concept a label names as a whole: a row label such as "基本支出" or "其中：预算执行率" — not

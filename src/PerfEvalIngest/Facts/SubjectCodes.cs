@@ -79,4 +79,21 @@ public static partial class SubjectCodes
         }
         return null;
     }
+
+    /// <summary>A table row that carries a subject code and its name.</summary>
+    public sealed record CodedRow(string Table, int Row, string Code, string Name);
+
+    /// <summary>Every coded, named row of the tables, in document order.</summary>
+    public static IReadOnlyList<CodedRow> CodedRows(IEnumerable<Table> tables) =>
+        tables.SelectMany(t => Enumerable.Range(0, t.RowCount)
+                .Select(r => Of(t, r) is { } code && NameOf(t, r) is { } name ? new CodedRow(t.Id, r, code, name) : null))
+            .OfType<CodedRow>().ToList();
+
+    /// <summary>Each code's name as the tables first print it.</summary>
+    public static Dictionary<string, string> Names(IEnumerable<CodedRow> rows)
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var row in rows) names.TryAdd(row.Code, row.Name);
+        return names;
+    }
 }

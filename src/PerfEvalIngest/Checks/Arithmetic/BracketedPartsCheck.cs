@@ -28,11 +28,7 @@ public sealed class BracketedPartsCheck : ICheck
                 if (parts.Count == 0 || parts.Any(p => !p.Quantity.IsExact || !Units.Comparable(p.Unit, whole.Unit))) continue;
                 // A bracket inside the bracket (「（其中…（含…））」) may restate a part: not judged.
                 if (text.IndexOfAny(['（', '('], open + 1) is int inner && inner >= 0 && inner < close) continue;
-                var sum = parts.Select(p => Interval.Of(p.Quantity)).Aggregate((a, b) => a + b);
-                if (sum.Low <= Interval.Of(whole.Quantity).High) continue;
-                int decimals = Math.Max(whole.Quantity.Decimals, parts.Max(p => p.Quantity.Decimals));
-                var total = Numbers.Format(parts.Sum(p => p.Quantity.BaseValue) / Units.Factor(whole.Unit), decimals);
-                var listed = string.Join(" + ", parts.Select(p => p.Quantity.Printed));
+                if (PartsSum.Broken(whole, parts, complete: false) is not var (total, listed)) continue;
                 yield return new Finding("arithmetic.sum", Category, Severity.Error,
                     $"分项之和大于总数：{whole.Show()}（其中 {listed} = {total}{whole.Unit}）。/ The parts in brackets add up to {total}{whole.Unit}, more than their whole {whole.Show()}.",
                     whole.Text, "≤ " + whole.Show(), total + whole.Unit, whole.Location);

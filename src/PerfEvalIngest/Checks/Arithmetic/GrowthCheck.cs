@@ -20,7 +20,7 @@ public sealed class GrowthCheck : ICheck
     private static readonly string[] Words = ["增长", "下降", "增加", "减少", "上升", "降低", "提高", "减幅", "增幅"];
 
     /// <summary>Each growth rate with the two figures it compares.</summary>
-    public static IEnumerable<(Fact Rate, Fact ThisYear, Fact LastYear)> Find(CheckContext context)
+    private static IEnumerable<(Fact Rate, Fact ThisYear, Fact LastYear)> Find(CheckContext context)
     {
         foreach (var (facts, text) in context.ParagraphFacts())
             for (int i = 1; i < facts.Count; i++)

@@ -36,12 +36,7 @@ public sealed class PartRowsCheck : ICheck
                 {
                     var column = parts.Select(p => p.FirstOrDefault(f => f.Location.Col == total.Location.Col)).ToList();
                     if (column.Any(f => f == null) || column.Any(f => !Units.Comparable(f!.Unit, total.Unit))) continue;
-                    var sum = column.Select(f => Interval.Of(f!.Quantity)).Aggregate((a, b) => a + b);
-                    var stated = Interval.Of(total.Quantity);
-                    if (sum.Overlaps(stated) || (!exact && sum.High <= stated.High)) continue;
-                    int decimals = Math.Max(total.Quantity.Decimals, column.Max(f => f!.Quantity.Decimals));
-                    var expected = Numbers.Format(column.Sum(f => f!.Quantity.BaseValue) / Units.Factor(total.Unit), decimals);
-                    var listed = string.Join(" + ", column.Select(f => f!.Quantity.Printed));
+                    if (PartsSum.Broken(total, column!, complete: exact) is not var (expected, listed)) continue;
                     yield return new Finding("arithmetic.sum", Category, Severity.Error,
                         exact
                             ? $"合计与分项不符：「{total.Row}」{total.Column} 为 {total.Show()}，其中各项 {listed} = {expected}{total.Unit}。/ The total {total.Show()} is not the sum of its parts ({expected}{total.Unit})."

@@ -56,11 +56,7 @@ public sealed class ProsePartsCheck : ICheck
                     continue;
                 var listed = text[markerEnd..stop];
                 if (context.Tolerances.OverlappingCategories.Count(c => listed.Contains(c, StringComparison.Ordinal)) >= 2) continue;
-                var sum = parts.Select(p => Interval.Of(p.Quantity)).Aggregate((a, b) => a + b);
-                if (sum.Low <= Interval.Of(whole.Quantity).High) continue;
-                int decimals = Math.Max(whole.Quantity.Decimals, parts.Max(p => p.Quantity.Decimals));
-                var total = Numbers.Format(parts.Sum(p => p.Quantity.BaseValue) / Units.Factor(whole.Unit), decimals);
-                var addends = string.Join(" + ", parts.Select(p => p.Quantity.Printed));
+                if (PartsSum.Broken(whole, parts, complete: false) is not var (total, addends)) continue;
                 yield return new Finding("arithmetic.sum", Category, Severity.Error,
                     $"分项之和大于总数：{whole.Show()}，{text[marker..markerEnd]}{addends} = {total}{whole.Unit}。/ The parts add up to {total}{whole.Unit}, more than their whole {whole.Show()}.",
                     whole.Text, "≤ " + whole.Show(), total + whole.Unit, whole.Location);

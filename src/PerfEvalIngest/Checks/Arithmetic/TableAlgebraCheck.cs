@@ -119,12 +119,7 @@ public sealed class TableAlgebraCheck : ICheck
     private static Finding? Mismatch(Fact total, List<Fact> parts, Location location, bool excessOnly = false)
     {
         if (parts.Any(p => !Units.Comparable(p.Unit, total.Unit))) return null;
-        var sum = parts.Select(p => Interval.Of(p.Quantity)).Aggregate((a, b) => a + b);
-        var stated = Interval.Of(total.Quantity);
-        if (sum.Overlaps(stated) || (excessOnly && sum.Low <= stated.High)) return null;
-        int decimals = Math.Max(total.Quantity.Decimals, parts.Max(p => p.Quantity.Decimals));
-        var expected = Numbers.Format(parts.Sum(p => p.Quantity.BaseValue) / Units.Factor(total.Unit), decimals);
-        var listed = string.Join(" + ", parts.Select(p => p.Quantity.Printed));
+        if (PartsSum.Broken(total, parts, complete: !excessOnly) is not var (expected, listed)) return null;
         return new Finding(Rule, "arithmetic", Severity.Error,
             $"合计与分项不符：{total.Row}「{total.Column}」为 {total.Show()}，分项之和 {listed} = {expected}{total.Unit}。/ The total {total.Show()} is not the sum of its parts ({expected}{total.Unit}).",
             $"{total.Row}：{total.Column} {total.Quantity.Printed}；{listed}", expected + total.Unit, total.Show(), total.Location);
