@@ -18,8 +18,8 @@ public sealed class ChecklistCultureTests
             var german = ChecklistWriter.Write(report);
             CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
             var invariant = ChecklistWriter.Write(report);
-            Assert.Contains("2792.3万元", german.Replace("2792.30", "2792.3"));
-            Assert.DoesNotContain("2792,3", german);
+            Assert.Contains("| 收入总额 | 2792.30万元 |", german);
+            Assert.DoesNotContain("2792,30", german);
             Assert.Equal(invariant, german);
         }
         finally
