@@ -17,6 +17,8 @@ public sealed record CheckTolerances(
     IReadOnlyList<string> ClauseOnlyScopeWords,
     IReadOnlyList<string> TotalRowWords,
     IReadOnlyList<IReadOnlyList<string>> CompletePartSets,
+    IReadOnlyList<string> CountRatioWords,
+    IReadOnlyList<string> WholeMarkers,
     IReadOnlyList<GradeBand> GradeBands)
 {
     /// <summary>The grade a self-score earns from <see cref="GradeBand.Min"/> up (优 ≥ 90, 良 80–89 …).</summary>

@@ -46,16 +46,25 @@ public sealed partial class EnumerationCheck : ICheck
                 if (title < 0) continue;
                 text = text[(title + heading.Title.Length)..];
             }
-            var location = context.Structure.LocationOf(p);
-            foreach (var count in Find(text, context.Tolerances.EnumerationMaxCount))
-            {
-                if (count.Contradicts) yield return Make(location, count);
-                // 「A、B、C、D等5项」: 等 may close a partial list, so a shorter one is a note for the reviewer, not a fault.
-                else if (count.Deng && count.Listed < count.Stated && count.Listed >= 3 && !count.Joined)
-                    yield return new Finding("enumeration.partial", "enumeration", Severity.Info,
-                        $"列举少于所称数量：文中称{count.Stated}{count.Classifier}，“等”前列出{count.Listed}{count.Classifier}，请核对是否漏列。/ {count.Listed} of {count.Stated} listed before 等.",
-                        count.Evidence.Trim(), count.Stated.ToString(), count.Listed.ToString(), location);
-            }
+            foreach (var finding in Judge(text, context.Structure.LocationOf(p), context)) yield return finding;
+        }
+        // A table's sentences (年度重点任务表's 完成情况: 「…前后台数据看板系统等五大功能模块」) state counts as prose does.
+        foreach (var table in context.Structure.Document.Tables)
+            foreach (var cell in table.Cells.Where(c => c.Text.Length > 12))
+                foreach (var finding in Judge(cell.Text, table.CellLocation(context.Structure.LocationOf(table), cell.Row, cell.Col), context))
+                    yield return finding;
+    }
+
+    private static IEnumerable<Finding> Judge(string text, Location location, CheckContext context)
+    {
+        foreach (var count in Find(text, context.Tolerances.EnumerationMaxCount))
+        {
+            if (count.Contradicts) yield return Make(location, count);
+            // 「A、B、C、D等5项」: 等 may close a partial list, so a shorter one is a note for the reviewer, not a fault.
+            else if (count.Deng && count.Listed < count.Stated && count.Listed >= 3 && !count.Joined)
+                yield return new Finding("enumeration.partial", "enumeration", Severity.Info,
+                    $"列举少于所称数量：文中称{count.Stated}{count.Classifier}，“等”前列出{count.Listed}{count.Classifier}，请核对是否漏列。/ {count.Listed} of {count.Stated} listed before 等.",
+                    count.Evidence.Trim(), count.Stated.ToString(), count.Listed.ToString(), location);
         }
     }
 
@@ -81,6 +90,9 @@ public sealed partial class EnumerationCheck : ICheck
             // in quotes is a name.
             int numeral = m.Groups["n"].Index;
             if (numeral > 0 && text[numeral - 1] is '和' or '及' or '与' or '、' or '“' or '"' or '《') continue;
+            // 「启动…三个“100”行动」: a count before a quoted name counts that name's kind, which is listed elsewhere.
+            int after = m.Index + m.Length;
+            if (after < text.Length && text[after] is '“' or '"' or '「') continue;
             // 「党的二十大」 is a congress, not twenty of anything: 大 counts a few great things (五大功能模块).
             if (m.Groups["cls"].Value == "大" && (n > 10 || text[..numeral].EndsWith("党的", StringComparison.Ordinal))) continue;
             var clause = ClauseBefore(text, m.Index);
@@ -90,6 +102,13 @@ public sealed partial class EnumerationCheck : ICheck
             {
                 yield return new StatedCount(m.Groups["n"].Index, m.Groups["n"].Length, n, titles, m.Groups["cls"].Value,
                     m.Groups["deng"].Success, clause + m.Value, Joined: true);
+                continue;
+            }
+            // 「项目《A》、省科协《B》和市项目《C》、市科协《D》等4项课题」: one title to each item, whatever stands beside it.
+            if ((items == null || items.Count < 2 || items.Any(i => IndexOfConjunction(i) >= 0)) && TitledItems(clause) is int titled)
+            {
+                yield return new StatedCount(m.Groups["n"].Index, m.Groups["n"].Length, n, titled, m.Groups["cls"].Value,
+                    m.Groups["deng"].Success, clause + m.Value);
                 continue;
             }
             if (items == null || items.Count < 2) continue;
@@ -165,13 +184,15 @@ public sealed partial class EnumerationCheck : ICheck
             items[^1] = lastItem[..conjunction];
             items.Add(lastItem[(conjunction + 1)..]);
         }
+        // A year (「2023年江苏省J-TOP创新挑战季生物医药产业专场」) dates an item; it does not make it a phrase.
+        int Length(string item) => YearOrdinal().Replace(item, "").Length;
         for (int k = 0; k < items.Count; k++)
         {
             bool edge = fromEnd ? k == 0 : k == items.Count - 1;
-            if (items[k].Length > MaxItemLength && !edge) return null;
+            if (Length(items[k]) > MaxItemLength && !edge) return null;
             if (k < items.Count - 2 && IndexOfConjunction(items[k]) >= 0) return null;
         }
-        if (fromEnd && items[0].Length > MaxItemLength + 8) return null;
+        if (fromEnd && Length(items[0]) > MaxItemLength + 8) return null;
         return items;
     }
 
@@ -196,6 +217,28 @@ public sealed partial class EnumerationCheck : ICheck
         }
         var rest = between.ToString().Trim();
         return rest.All(c => c is '和' or '及' or '与' or '、' or '的' or ' ') ? titles : null;
+    }
+
+    /// <summary>The number of items of a clause split at 、和及与 outside brackets when every item holds exactly one
+    /// 《》 title and there are at least two; null otherwise.</summary>
+    private static int? TitledItems(string clause)
+    {
+        int items = 0, titles = 0, depth = 0;
+        bool clean = true;
+        void Close()
+        {
+            if (titles != 1) clean = false;
+            items++;
+            titles = 0;
+        }
+        foreach (char c in clause)
+        {
+            if (c == '《') { if (depth++ == 0) titles++; continue; }
+            if (c == '》') { depth = Math.Max(0, depth - 1); continue; }
+            if (depth == 0 && c is '、' or '和' or '及' or '与') Close();
+        }
+        Close();
+        return clean && items >= 2 ? items : null;
     }
 
     private static Finding Make(Location location, StatedCount c) =>

@@ -15,4 +15,11 @@ public sealed record Finding(
     string Evidence,
     string? Expected,
     string? Actual,
-    Location Location);
+    Location Location)
+{
+    /// <summary>What tells this finding apart from another of the report: its rule, place, source text and the value
+    /// found — and for a finding without a place (a part missing) what it misses. A planted fault is caught by a
+    /// finding whose identity the clean report lacks.</summary>
+    public string Identity =>
+        $"{Rule}|{Location.Describe()}|{Evidence}|{Actual}" + (Location == Location.None ? "|" + Expected : "");
+}

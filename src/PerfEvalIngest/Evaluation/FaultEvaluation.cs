@@ -54,22 +54,20 @@ public sealed class FaultEvaluation
                 alarms += cleanAlarms.Count;
                 alarmList.AddRange(cleanAlarms.Select(f => $"{name}: {f.Rule} {f.Message}"));
             }
-            var known = clean.Findings.Select(Key).ToHashSet();
+            var known = clean.Findings.Select(f => f.Identity).ToHashSet();
 
             foreach (var type in FaultInjector.Types)
                 foreach (var (fault, faulty) in _injector.Plant(clean, type, sitesPerType))
                 {
                     planted[type]++;
                     var result = _pipeline.Run(faulty, name, new ReportOptions());
-                    if (result.Findings.Any(f => !known.Contains(Key(f)) && Catches(f, fault))) caught[type]++;
+                    if (result.Findings.Any(f => !known.Contains(f.Identity) && Catches(f, fault))) caught[type]++;
                     else missed[type].Add(fault with { Original = $"{name}: {fault.Original}" });
                 }
         }
         var types = FaultInjector.Types.Select(t => new TypeScore(t, planted[t], caught[t], missed[t])).ToList();
         return new Result(types, subjects.Count(s => s.Clean), alarms, alarmList);
     }
-
-    private static string Key(Finding f) => $"{f.Rule}|{f.Location.Describe()}|{f.Actual}";
 
     private static bool Catches(Finding f, PlantedFault fault)
     {

@@ -36,10 +36,13 @@ public sealed record RubricGroup(
 /// line or a table says it; a name without a table is partial), "table" (a table's caption or header says it),
 /// "title" (a heading, a table's caption or header, or a short title line of the body says it), "table-title" (a
 /// table's caption or header, or a title line ending on 表, says it). A
-/// <see cref="Match"/> phrase is words that must all appear, joined by +, less words that must not, after -.</summary>
+/// <see cref="Match"/> phrase is words that must all appear, joined by +, less words that must not, after -. A section
+/// is found in a heading of its own, or under a section <see cref="Within"/> names; a sub-heading that says its words
+/// inside a section another item names is part of that one.</summary>
 public sealed record RubricItem(
     string Id,
     string Title,
     string Kind,
     IReadOnlyList<string> Match,
-    bool Optional = false);
+    bool Optional = false,
+    IReadOnlyList<string>? Within = null);

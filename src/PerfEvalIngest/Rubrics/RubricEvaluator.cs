@@ -14,7 +14,7 @@ public static partial class RubricEvaluator
         foreach (var group in rubric.Groups)
         {
             decimal deductions = 0;
-            var located = group.Items.Select(item => Locate(item, structure)).ToList();
+            var located = group.Items.Select(item => Locate(item, group, structure)).ToList();
             bool notIncluded = group.AllOrNothing
                                && group.Items.Zip(located).Where(x => !x.First.Optional).All(x => x.Second.Status == "missing");
             if (notIncluded)
@@ -55,7 +55,7 @@ public static partial class RubricEvaluator
         return new RubricResult(rubric.Id, rubric.Title, score, max, humanMax, items);
     }
 
-    private static (string Status, string? Evidence, Location? Location) Locate(RubricItem item, StructuredDocument s)
+    private static (string Status, string? Evidence, Location? Location) Locate(RubricItem item, RubricGroup group, StructuredDocument s)
     {
         bool Matches(string? text) => text != null && item.Match.Any(m => TitlePhrase.Matches(text, m));
 
@@ -92,9 +92,26 @@ public static partial class RubricEvaluator
                     return ("partial", $"附件目录列出「{listed}」，但报告中未见其内容", null);
                 return ("missing", null, null);
             default:
-                if (heading != null) return ("present", $"{heading.Path}「{heading.Title}」", heading.Location);
+                // A section is a heading of its own: a sub-heading that says the words inside a section another item
+                // of the group names (「（二）评价结论及评分结果」 left under 「一、部门（单位）概况」 once 「二、评价结论」 is
+                // gone) is part of that section, not this one — whatever numbering the text kept.
+                var own = s.Outline.FirstOrDefault(h => Matches(h.Title) && !InsideAnotherItem(h, item, group, s));
+                if (own != null) return ("present", $"{own.Path}「{own.Title}」", own.Location);
                 return ("missing", null, null);
         }
+    }
+
+    /// <summary>Whether the heading stands under a level-1 section that another section item of the group names, one
+    /// that is neither this item nor the section the template puts it in (<see cref="RubricItem.Within"/>: the Nanjing
+    /// template's 「（二）部门（单位）收支情况」 belongs under 「一、部门（单位）概况」).</summary>
+    private static bool InsideAnotherItem(Heading heading, RubricItem item, RubricGroup group, StructuredDocument s)
+    {
+        var top = heading;
+        while (top.Parent is int parent && s.HeadingOfBlock.TryGetValue(parent, out var up)) top = up;
+        if (top == heading) return false;
+        bool Names(RubricItem i) => i.Match.Any(m => TitlePhrase.Matches(top.Title, m));
+        if (Names(item) || group.Items.Any(host => item.Within?.Contains(host.Id) == true && Names(host))) return false;
+        return group.Items.Any(other => other != item && other.Kind == "section" && Names(other));
     }
 
     /// <summary>A table's name ends on 表, perhaps with a bracketed note (表（万元）, 表（续）).</summary>

@@ -33,14 +33,16 @@ public sealed class IndependentFaultTests(ITestOutputHelper output)
         foreach (var file in Files())
         {
             var original = File.ReadAllText(TestPipeline.SeedPath(file.Seed));
-            var before = Check(original, file.Seed).Findings.Select(Key).ToHashSet();
+            var before = Check(original, file.Seed).Findings.Select(f => f.Identity).ToHashSet();
             foreach (var fault in file.Faults)
             {
                 Assert.True(Count(original, fault.Find) == 1, $"{fault.Id}: its text is not found exactly once in {file.Seed}");
                 var edited = original.Replace(fault.Find, fault.Replace, StringComparison.Ordinal);
                 var report = Check(edited, file.Seed);
-                var fresh = report.Findings.Where(f => !before.Contains(Key(f)) && f.Category == fault.Category).ToList();
-                bool caught = fresh.Any(f => Quotes(f, fault.Anchor) || AtEdit(f, report, fault));
+                var fresh = report.Findings.Where(f => !before.Contains(f.Identity) && f.Category == fault.Category).ToList();
+                // A removed section has no place left: a part reported missing that the original had is the catch.
+                bool caught = fresh.Any(f => Quotes(f, fault.Anchor) || AtEdit(f, report, fault)
+                                             || (fault.Type == "missing-section" && f.Rule == "completeness.missing"));
                 results.Add((fault, caught));
             }
         }
@@ -56,15 +58,21 @@ public sealed class IndependentFaultTests(ITestOutputHelper output)
 
         Assert.True(results.Count >= 80, $"only {results.Count} hand-made faults");
         Assert.True(overall >= OverallFloor, $"caught {overall:P1} of the hand-made faults, floor {OverallFloor:P0}");
+        foreach (var g in byType)
+        {
+            double recall = (double)g.Count(r => r.Caught) / g.Count();
+            Assert.True(recall >= TypeFloor, $"{g.Key}: caught {recall:P0} of its hand-made faults, floor {TypeFloor:P0}");
+        }
     }
 
     /// <summary>The share of the set caught today, as a floor: it may rise, never fall.</summary>
-    private const double OverallFloor = 0.86;
+    private const double OverallFloor = 0.95;
+
+    /// <summary>Every fault type is caught at least this often.</summary>
+    private const double TypeFloor = 0.80;
 
     private static ReportResult Check(string text, string seed) =>
         TestPipeline.Instance.Run(TestPipeline.Read(text, seed + ".txt"), seed + ".txt", new ReportOptions());
-
-    private static string Key(Finding f) => $"{f.Rule}|{f.Location.Describe()}|{f.Evidence}|{f.Actual}";
 
     private static int Count(string text, string find)
     {
