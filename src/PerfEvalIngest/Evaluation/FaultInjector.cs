@@ -199,23 +199,18 @@ public sealed class FaultInjector
     }
 
     /// <summary>The last item of a list closed by its count ("A、B、C三大目标") dropped, the count left as it was.</summary>
-    private IEnumerable<(PlantedFault, Document)> DroppedItemSites(ReportResult clean)
+    private static IEnumerable<(PlantedFault, Document)> DroppedItemSites(ReportResult clean)
     {
         var document = clean.Structure!.Document;
         foreach (var p in document.Paragraphs)
         {
             if (clean.Structure.IsHeading(p.Index)) continue;
-            foreach (var count in EnumerationCheck.Find(p.Text, _tolerances.EnumerationMaxCount)
-                         .Where(c => c.Listed == c.Stated && !c.Deng && c.Evidence.EndsWith(p.Text.Substring(c.NumeralStart, c.NumeralLength) + c.Classifier, StringComparison.Ordinal)))
+            foreach (var list in StatedLists.Find(p.Text).Where(l => l.Stated >= 3))
             {
-                int separator = p.Text.LastIndexOf('、', count.NumeralStart);
-                if (separator < 0 || count.NumeralStart - separator > 20) continue;
-                // "A、B和C三项": the last item follows 和/及; dropping "、B和C" would leave no list at all.
-                int conjunction = p.Text.LastIndexOfAny(['和', '及'], count.NumeralStart - 1, count.NumeralStart - separator - 1);
-                if (conjunction > separator) separator = conjunction;
-                else if (count.Listed < 3) continue;
-                var dropped = p.Original[separator..count.NumeralStart];
-                var edited = DocumentEdits.ReplaceInParagraph(document, p.Index, separator, dropped.Length, "");
+                // From the separator before the last item (、 or 和) to the end of that item.
+                int from = list.Items[^2].End, to = list.Items[^1].End;
+                var dropped = p.Original[from..to];
+                var edited = DocumentEdits.ReplaceInParagraph(document, p.Index, from, to - from, "");
                 yield return (new PlantedFault("list-item-dropped", "enumeration", dropped, "", p.Index, clean.Structure.LocationOf(p)), edited);
             }
         }
@@ -226,19 +221,19 @@ public sealed class FaultInjector
         : n.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>A count that matches its list, raised by one.</summary>
-    private IEnumerable<(PlantedFault, Document)> EnumerationSites(ReportResult clean)
+    private static IEnumerable<(PlantedFault, Document)> EnumerationSites(ReportResult clean)
     {
         var document = clean.Structure!.Document;
         foreach (var p in document.Paragraphs)
         {
             if (clean.Structure.IsHeading(p.Index)) continue;
-            foreach (var count in EnumerationCheck.Find(p.Text, _tolerances.EnumerationMaxCount).Where(c => c.Listed == c.Stated))
+            foreach (var list in StatedLists.Find(p.Text))
             {
-                var printed = p.Original.Substring(count.NumeralStart, count.NumeralLength);
+                var printed = p.Original.Substring(list.NumeralStart, list.NumeralLength);
                 var raised = printed.All(char.IsAsciiDigit)
-                    ? (count.Stated + 1).ToString(CultureInfo.InvariantCulture)
-                    : ChineseNumerals.Format(count.Stated + 1);
-                var edited = DocumentEdits.ReplaceInParagraph(document, p.Index, count.NumeralStart, count.NumeralLength, raised);
+                    ? (list.Stated + 1).ToString(CultureInfo.InvariantCulture)
+                    : ChineseNumerals.Format(list.Stated + 1);
+                var edited = DocumentEdits.ReplaceInParagraph(document, p.Index, list.NumeralStart, list.NumeralLength, raised);
                 yield return (new PlantedFault("enumeration", "enumeration", printed, raised, p.Index,
                     clean.Structure.LocationOf(p)), edited);
             }
