@@ -6,7 +6,8 @@ namespace PerfEvalIngest.Checks;
 /// <summary>
 /// target — the 自评表's own rows: "a stated target missed while the report says it was met" (the row scores full
 /// marks, or its explanation says 完成/超额完成, while the completed value misses the target), and "a target with no
-/// reported result" (a figure to reach, and nothing in the completed-value column).
+/// reported result" (a figure to reach, and nothing in the completed-value column); a target reached that scores below
+/// its 分值 (财预〔2020〕10号: a reached target earns full marks).
 /// </summary>
 /// <remarks>Traps: targets are exact (≥10500家 means 10500) while completed values are rounded as printed; the
 /// comparator decides what "missed" means (≥, ≤; "=" as at least, except =0%); qualitative targets (健全, 较显著) carry no figures; a row
@@ -41,11 +42,20 @@ public sealed class IndicatorTargetCheck : ICheck
                 continue;
             }
             if (actual == null || !actual.Quantity.IsExact || !Units.Comparable(target.Unit, actual.Unit)) continue;
-            if (!Missed(target.Quantity, actual.Quantity)) continue;
-
-            var rowText = string.Join(" ", Enumerable.Range(0, table.ColumnCount).Select(c => table.TextAt(r, c)));
             var score = facts.FirstOrDefault(f => f.ColumnConcept == "indicator.score");
             var weight = facts.FirstOrDefault(f => f.ColumnConcept == "indicator.weight");
+            if (!Missed(target.Quantity, actual.Quantity))
+            {
+                // 财预〔2020〕10号: an indicator that reaches its target earns its full 分值.
+                if (score != null && weight != null && score.Quantity.IsExact && weight.Quantity.IsExact && score.Value < weight.Value)
+                    yield return new Finding("target.met-not-full", "target", Severity.Warning,
+                        $"「{target.Row}」已达到目标（目标 {target.Quantity.Printed}，完成 {actual.Quantity.Printed}），但得分 {score.Quantity.Printed} 低于分值 {weight.Quantity.Printed}；达到指标值应得满分，请核对。/ Target met, yet scored below its weight.",
+                        $"{target.Row}：{target.Quantity.Printed} / {actual.Quantity.Printed}，分值 {weight.Quantity.Printed}，得分 {score.Quantity.Printed}",
+                        weight.Quantity.Printed, score.Quantity.Printed, score.Location);
+                continue;
+            }
+
+            var rowText = string.Join(" ", Enumerable.Range(0, table.ColumnCount).Select(c => table.TextAt(r, c)));
             bool fullMarks = score != null && weight != null && score.Value == weight.Value && weight.Value > 0;
             bool saysMet = MetWords.Any(w => rowText.Contains(w, StringComparison.Ordinal))
                            && !MissWords.Any(w => rowText.Contains(w, StringComparison.Ordinal));

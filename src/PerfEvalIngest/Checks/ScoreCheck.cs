@@ -17,6 +17,9 @@ public sealed partial class ScoreCheck : ICheck
 {
     public string Category => "arithmetic";
 
+    /// <summary>A 自评表 is scored out of 100 (财预〔2020〕10号: 总分 = the sum, at most 100).</summary>
+    private const int MaxTotal = 100;
+
     [GeneratedRegex(@"^\s*(?:合计|总计|总分|总得分|得分合计)\s*$")]
     private static partial Regex ScoreTotalRow();
 
@@ -42,12 +45,27 @@ public sealed partial class ScoreCheck : ICheck
                 var parts = cells.Where(c => c != total && c.Quantity.Kind is UnitKind.None or UnitKind.Count).ToList();
                 if (parts.Count < 2) continue;
                 if (kind == "indicator.score") tableTotals.Add(total);
+                // The national 自评表's 总分 counts the funds row's 分值 and 得分 (10 of the 100) from the block above, with
+                // a header of its own; provinces often total the indicators alone. Either sum is the total.
+                var funds = table.Where(f => f.ColumnConcept == kind && f.HeaderRow != total.HeaderRow && SelfEvaluationTableCheck.IsFundsRow(f.Row)
+                                             && f.Quantity.IsExact && f.Quantity.Kind is UnitKind.None or UnitKind.Count).ToList();
                 var sum = parts.Select(p => Interval.Of(p.Quantity)).Aggregate((a, b) => a + b);
-                if (sum.Overlaps(Interval.Of(total.Quantity))) continue;
-                var expected = Numbers.Format(parts.Sum(p => p.Value), Math.Max(total.Quantity.Decimals, parts.Max(p => p.Quantity.Decimals)));
-                yield return new Finding("arithmetic.score-total", "arithmetic", Severity.Error,
-                    $"自评表「{total.Column}」合计与各项之和不符：各项合计 {expected}，表中写 {total.Quantity.Printed}。/ The {total.Column} column sums to {expected}, the table says {total.Quantity.Printed}.",
-                    $"{total.Row}：{total.Column} {total.Quantity.Printed}", expected, total.Quantity.Printed, total.Location);
+                var withFunds = funds.Aggregate(sum, (a, f) => a + Interval.Of(f.Quantity));
+                var printed = Interval.Of(total.Quantity);
+                if (sum.Overlaps(printed) || (funds.Count > 0 && withFunds.Overlaps(printed))) { }
+                else
+                {
+                    decimal indicators = parts.Sum(p => p.Value), all = indicators + funds.Sum(f => f.Value);
+                    var nearer = Math.Abs(all - total.Value) < Math.Abs(indicators - total.Value) ? all : indicators;
+                    var expected = Numbers.Format(nearer, Math.Max(total.Quantity.Decimals, parts.Max(p => p.Quantity.Decimals)));
+                    yield return new Finding("arithmetic.score-total", "arithmetic", Severity.Error,
+                        $"自评表「{total.Column}」合计与各项之和不符：各项合计 {expected}，表中写 {total.Quantity.Printed}。/ The {total.Column} column sums to {expected}, the table says {total.Quantity.Printed}.",
+                        $"{total.Row}：{total.Column} {total.Quantity.Printed}", expected, total.Quantity.Printed, total.Location);
+                }
+                if (total.Value > MaxTotal)
+                    yield return new Finding("arithmetic.score-over-max", "arithmetic", Severity.Error,
+                        $"自评表「{total.Column}」合计 {total.Quantity.Printed} 超过满分 {MaxTotal}。/ The total exceeds {MaxTotal}.",
+                        $"{total.Row}：{total.Column} {total.Quantity.Printed}", "≤ " + MaxTotal, total.Quantity.Printed, total.Location);
             }
         }
 

@@ -61,7 +61,7 @@ public sealed class SelfEvaluationTableCheck : ICheck
     }
 
     /// <summary>The 年度资金总额 row of the funds block (项目资金, 部门整体资金): the row the budget score is given on.</summary>
-    private static bool IsFundsRow(string? label) =>
+    internal static bool IsFundsRow(string? label) =>
         label != null && (label.Contains("资金总额", StringComparison.Ordinal) || label.Contains("年度资金", StringComparison.Ordinal));
 
     /// <summary>The score the rate earns, formatted to the printed score's places, when the printed score cannot be

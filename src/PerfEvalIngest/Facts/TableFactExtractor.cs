@@ -41,6 +41,7 @@ public sealed partial class TableFactExtractor
         string? tableUnit = UnitFrom(caption) ?? UnitFrom(table.Caption ?? "")
                             ?? Enumerable.Range(0, table.ColumnCount).Select(c => UnitFrom(HeaderOf(table, c))).FirstOrDefault(u => u != null);
         int headerRow = 0;
+        string? headerUnit = null;
         var codeColumns = SubjectCodes.Columns(table);
         var sideLabels = SideLabelColumns(table);
         int labelColumns = LabelColumnCount(table, headerRow, codeColumns);
@@ -52,6 +53,9 @@ public sealed partial class TableFactExtractor
             {
                 headerRow = r;
                 labelColumns = LabelColumnCount(table, headerRow, codeColumns);
+                // 「项目资金（万元）| 年初预算数 | …」 under the national 自评表's 项目名称 and 主管部门 rows: the unit note
+                // of a header row inside the table holds for the figures under it.
+                headerUnit = Enumerable.Range(0, table.ColumnCount).Select(c => UnitFrom(table.TextAt(r, c))).FirstOrDefault(u => u != null);
                 continue;
             }
             var leadingLabel = RowLabel(table, r, labelColumns, codeColumns);
@@ -74,7 +78,9 @@ public sealed partial class TableFactExtractor
                 }
                 var q = QuantityScanner.Scan(cell.Text, bareNumbersAllowed: true).FirstOrDefault();
                 if (q == null) continue;
-                if (q.Unit.Length == 0 && (UnitFrom(header) ?? tableUnit) is string unit)
+                // A table's money note does not make the 自评表's 分值, 得分 or indicator values money.
+                var note = columnConcept?.Kind == "any" ? null : headerUnit ?? tableUnit;
+                if (q.Unit.Length == 0 && (UnitFrom(header) ?? note) is string unit)
                     q = q with { Unit = unit };
 
                 // A bare 总计/合计 row of a two-sided table is the total of its side: 收入 with 总计 is 收入总计.

@@ -5,13 +5,16 @@ namespace PerfEvalIngest.Tests.Checks;
 
 /// <summary>
 /// One example of the checks catalogue, read from Checks/Spec/*.md: a report snippet, the category the file is
-/// about, and the findings expected ("rule value", value matching the finding's expected or actual figure or
+/// about (or several, comma-separated, for a file about one table's rules), and the findings expected ("rule value", value matching the finding's expected or actual figure or
 /// appearing in its evidence), or none.
 /// </summary>
 public sealed partial record CheckSpecExample(string File, string Title, string Category, string Text,
     IReadOnlyList<(string Rule, string Value)> Expected, string RulePrefix = "")
 {
     public override string ToString() => $"{File}: {Title}";
+
+    /// <summary>Whether a finding's category is one this example is about.</summary>
+    public bool Covers(string category) => Category.Split(',').Contains(category, StringComparer.Ordinal);
 
     [GeneratedRegex(@"^## (?<title>.+?)\n```text\n(?<text>.*?)```\nexpect: (?<expect>.+?)$", RegexOptions.Multiline | RegexOptions.Singleline)]
     private static partial Regex Example();
