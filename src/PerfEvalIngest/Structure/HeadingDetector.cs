@@ -122,9 +122,10 @@ public sealed class HeadingDetector
             }
             if (c.Style != NumberingStyle.Arabic || c.Label == null) continue;
 
-            bool lostAutoNumber = c.Label.Text.EndsWith('、') && c.Label.FollowedBySpace && c.LooksLikeHeading
-                                  && lastTopOrdinal is int last && c.Ordinal == last + 1
-                                  && !arabicSinceTop.Contains(last);
+            bool printedLikeLost = c.Label.Text.EndsWith('、') && c.Label.FollowedBySpace && c.LooksLikeHeading;
+            bool lostAutoNumber = printedLikeLost
+                                  && ((lastTopOrdinal is int last && c.Ordinal == last + 1 && !arabicSinceTop.Contains(last))
+                                      || (lastTopOrdinal is null or 0 || lastTopOrdinal == c.Ordinal - 1) && PrecedesItsNextSibling(candidates, i));
             if (lostAutoNumber)
             {
                 var promoted = c with { Level = 1 };
@@ -137,6 +138,21 @@ public sealed class HeadingDetector
             // Only items printed the same way ("4、 " with its space) can be mistaken for the lost level-1 number.
             if (c.Label.FollowedBySpace) arabicSinceTop.Add(c.Label.Ordinal);
         }
+    }
+
+    /// <summary>「1、 单位基本情况」 before 「二、一般公共预算支出情况」: the next level-1 heading carries the following number,
+    /// and no item printed the same way (「2、 」 with its space) comes between to make the first one an item of a list.</summary>
+    private static bool PrecedesItsNextSibling(List<HeadingCandidate> candidates, int i)
+    {
+        var c = candidates[i];
+        for (int k = i + 1; k < candidates.Count; k++)
+        {
+            var next = candidates[k];
+            if (next.Style is NumberingStyle.ChineseComma && next.LooksLikeHeading) return next.Ordinal == c.Ordinal + 1;
+            if (next.Style is NumberingStyle.Part) return false;
+            if (next.Style == NumberingStyle.Arabic && next.Label?.FollowedBySpace == true && next.Ordinal == c.Ordinal + 1) return false;
+        }
+        return false;
     }
 
     private static void AcceptSiblingRuns(List<HeadingCandidate> atLevel, SortedDictionary<int, HeadingCandidate> accepted)
