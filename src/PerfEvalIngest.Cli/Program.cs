@@ -17,5 +17,6 @@ return args[0] switch
     "extract" => ExtractCommand.Run(args[1..], Console.Out, Console.Error),
     "eval" => EvalCommand.Run(args[1..], Console.Out, Console.Error),
     "segment" => SegmentCommand.Run(args[1..], Console.In, Console.Out, Console.Error),
+    "train" => TrainCommand.Run(args[1..], Console.Out, Console.Error),
     _ => Usage.Fail(Console.Error, $"unknown command '{args[0]}'"),
 };

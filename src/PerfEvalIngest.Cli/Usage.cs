@@ -21,6 +21,11 @@ internal static class Usage
         perfeval segment [FILE|-] [--mode precise|full|search] [--no-hmm] [--no-user-dict]
             Chinese word segmentation (jieba 0.42.1-compatible), one token per line; the budget terms of
             models/jieba/userdict-budget.txt are added unless --no-user-dict.
+        perfeval train [--repo DIR] [--seeds DIR] [--pool DIR] [--out DIR] [--verify]
+            Trains the document-kind and section-category models from models/ml/labels (run from the
+            repository, or give --repo), prints rules, model and both on the held-out sources, and writes
+            the models and metrics.md to DIR (default models/ml); --verify writes nothing and exits 1 when
+            the trained models differ from those in DIR.
 
         Exit codes: 0 done, nothing at or above --fail-on (default error); 1 something at or above it;
         2 bad usage or nothing could be read.

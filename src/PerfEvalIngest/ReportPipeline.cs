@@ -4,12 +4,14 @@ using PerfEvalIngest.Facts;
 using PerfEvalIngest.Ingest;
 using PerfEvalIngest.Model;
 using PerfEvalIngest.Rubrics;
+using PerfEvalIngest.Segmentation;
 using PerfEvalIngest.Structure;
 
 namespace PerfEvalIngest;
 
 /// <summary>
-/// The facade the command line and tests call: reader → Document → structure → facts → rubric → checks. The
+/// The facade the command line and tests call: reader → Document → structure → section keywords (the segmenter) →
+/// facts → rubric → checks. The
 /// stages are registered here in order; each takes one type and returns the next. One pipeline is built once and
 /// shared across threads: every stage is immutable after loading.
 /// </summary>
@@ -17,27 +19,34 @@ public sealed class ReportPipeline
 {
     public IReadOnlyList<IDocumentReader> Readers { get; }
     public StructureAnalyzer Structure { get; }
+    public SectionKeywordExtractor Keywords { get; }
     public FactExtractor Facts { get; }
     public RubricCatalog Rubrics { get; }
     public CheckTolerances Tolerances { get; }
     public IReadOnlyList<ICheck> Checks { get; }
 
-    public ReportPipeline(IReadOnlyList<IDocumentReader> readers, StructureAnalyzer structure, FactExtractor facts,
-        RubricCatalog rubrics, CheckTolerances tolerances, IReadOnlyList<ICheck> checks)
+    public ReportPipeline(IReadOnlyList<IDocumentReader> readers, StructureAnalyzer structure, SectionKeywordExtractor keywords,
+        FactExtractor facts, RubricCatalog rubrics, CheckTolerances tolerances, IReadOnlyList<ICheck> checks)
     {
         Readers = readers;
         Structure = structure;
+        Keywords = keywords;
         Facts = facts;
         Rubrics = rubrics;
         Tolerances = tolerances;
         Checks = checks;
     }
 
-    /// <summary>The standard pipeline with every reader and check, loading models/ once.</summary>
-    public static ReportPipeline CreateDefault() => new(
+    /// <summary>The standard pipeline with every reader and check, loading models/ once; without
+    /// <paramref name="learnedModels"/> the structure stage decides kinds and categories by its rules alone.</summary>
+    public static ReportPipeline CreateDefault(bool learnedModels = true)
+    {
+        var segmenter = new JiebaSegmenter(JiebaDictionary.LoadDefault()).WithBudgetTerms();
+        return new(
         [TextReportReader.Instance, DocxReportReader.Instance, XlsxReportReader.Instance, XlsReportReader.Instance, PdfReportReader.Instance,
             LegacyOfficeConverter.Instance],
-        StructureAnalyzer.Load(),
+        StructureAnalyzer.Load(learnedModels ? Learning.DocumentClassifiers.Load(segmenter) : null),
+        new SectionKeywordExtractor(TfIdfKeywordExtractor.LoadDefault(segmenter)),
         FactExtractor.Load(),
         RubricCatalog.Load(),
         CheckTolerances.Load(),
@@ -80,6 +89,7 @@ public sealed class ReportPipeline
             new EmptyTableNoteCheck(),
             new SubjectNameCheck(),
         ]);
+    }
 
     /// <summary>Formats found in folders: every extension some reader takes, plus those announced for later.</summary>
     public static readonly IReadOnlyList<string> ReportExtensions = [".txt", ".docx", ".pdf", ".xlsx", ".xls", ".doc", ".wps"];
@@ -146,9 +156,10 @@ public sealed class ReportPipeline
     public ReportResult Run(Document document, string name, ReportOptions options)
     {
         var structure = Structure.Analyze(document);
+        var keywords = Keywords.Extract(structure);
         var facts = Facts.Extract(structure);
         if (document.Failed && document.Blocks.Count == 0)
-            return new ReportResult(name, document.Source, document.Error, structure, facts, null, []);
+            return new ReportResult(name, document.Source, document.Error, structure, facts, null, [], keywords);
 
         RubricResult? rubric = null;
         var findings = new List<Finding>();
@@ -162,7 +173,7 @@ public sealed class ReportPipeline
             findings.AddRange(document.IssueList.Select(i => new Finding("extraction." + i.Code, "extraction", i.Minor ? Severity.Info : Severity.Warning,
                 i.Message, "", null, null, i.Location)));
         }
-        return new ReportResult(name, document.Source, document.Error, structure, facts, rubric, findings);
+        return new ReportResult(name, document.Source, document.Error, structure, facts, rubric, findings, keywords);
     }
 
     /// <summary>Said once, so the reviewer knows completeness was not judged rather than found complete.</summary>

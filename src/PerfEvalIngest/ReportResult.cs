@@ -18,7 +18,8 @@ public sealed record ReportResult(
     StructuredDocument? Structure,
     FactSet? Facts,
     RubricResult? Rubric,
-    IReadOnlyList<Finding> Findings)
+    IReadOnlyList<Finding> Findings,
+    Segmentation.SectionKeywords? Keywords = null)
 {
     public bool Failed => Error != null;
     public string Status => Failed ? "failed" : "ok";

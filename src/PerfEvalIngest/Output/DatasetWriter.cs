@@ -20,7 +20,7 @@ public static class DatasetWriter
         CREATE TABLE findings (report TEXT, seq INTEGER, rule TEXT, category TEXT, severity TEXT, message TEXT,
             evidence TEXT, expected TEXT, actual TEXT, section TEXT, paragraph INTEGER, page INTEGER, table_id TEXT,
             row_index INTEGER, col_index INTEGER);
-        CREATE TABLE outline (report TEXT, seq INTEGER, level INTEGER, label TEXT, title TEXT, category TEXT, section TEXT);
+        CREATE TABLE outline (report TEXT, seq INTEGER, level INTEGER, label TEXT, title TEXT, category TEXT, section TEXT, keywords TEXT);
         CREATE INDEX facts_concept ON facts(concept);
         CREATE INDEX findings_category ON findings(category);
         """;
@@ -80,7 +80,8 @@ public static class DatasetWriter
                 ]);
             seq = 0;
             foreach (var h in r.Structure?.Outline ?? [])
-                Insert("outline", [r.Name, seq++, h.Level, h.Label, h.Title, h.Category, h.Path]);
+                Insert("outline", [r.Name, seq++, h.Level, h.Label, h.Title, h.Category, h.Path,
+                    string.Join("、", r.Keywords?.Of(h.BlockIndex) ?? [])]);
         }
         tx.Commit();
         foreach (var command in inserts.Values) command.Dispose();

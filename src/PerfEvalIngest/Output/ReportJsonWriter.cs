@@ -37,7 +37,7 @@ public static class ReportJsonWriter
                 w.WriteEndObject();
             }
             WriteMetadata(w, report.Structure?.Metadata);
-            WriteOutline(w, report.Structure);
+            WriteOutline(w, report.Structure, report.Keywords);
             WriteTables(w, report.Structure);
             WriteFigures(w, report.Structure);
             WriteFacts(w, report.Facts);
@@ -77,7 +77,7 @@ public static class ReportJsonWriter
         w.WriteEndObject();
     }
 
-    private static void WriteOutline(Utf8JsonWriter w, StructuredDocument? s)
+    private static void WriteOutline(Utf8JsonWriter w, StructuredDocument? s, Segmentation.SectionKeywords? keywords)
     {
         w.WriteStartArray("outline");
         foreach (var h in s?.Outline ?? [])
@@ -87,6 +87,9 @@ public static class ReportJsonWriter
             w.WriteString("label", h.Label);
             w.WriteString("title", h.Title);
             WriteStringOrNull(w, "category", h.Category);
+            w.WriteStartArray("keywords");
+            foreach (var k in keywords?.Of(h.BlockIndex) ?? []) w.WriteStringValue(k);
+            w.WriteEndArray();
             JsonLocation.Write(w, "location", h.Location);
             w.WriteEndObject();
         }

@@ -11,16 +11,24 @@ public sealed class StructureAnalyzer
     private readonly HeadingDetector _detector;
     private readonly SectionCategorizer _categorizer;
     private readonly DocumentKinds _kinds;
+    private readonly Learning.DocumentClassifiers? _models;
 
-    public StructureAnalyzer(HeadingDetector detector, SectionCategorizer categorizer, DocumentKinds kinds)
+    public StructureAnalyzer(HeadingDetector detector, SectionCategorizer categorizer, DocumentKinds kinds,
+        Learning.DocumentClassifiers? models = null)
     {
         _detector = detector;
         _categorizer = categorizer;
         _kinds = kinds;
+        _models = models;
     }
 
-    public static StructureAnalyzer Load() =>
-        new(new HeadingDetector(HeadingRules.Load()), SectionCategorizer.Load(), DocumentKinds.Load());
+    /// <summary>The rules only (<paramref name="models"/> null), or the rules with the learned classifiers.</summary>
+    public static StructureAnalyzer Load(Learning.DocumentClassifiers? models = null) =>
+        new(new HeadingDetector(HeadingRules.Load()), SectionCategorizer.Load(), DocumentKinds.Load(), models);
+
+    public SectionCategorizer Categorizer => _categorizer;
+
+    public DocumentKinds Kinds => _kinds;
 
     public StructuredDocument Analyze(Document document)
     {
@@ -47,12 +55,20 @@ public sealed class StructureAnalyzer
         var headingOf = withSections.ToDictionary(h => h.BlockIndex);
         var captions = document.Tables.ToDictionary(t => t.Id, t => CaptionOf(t, headingOf));
         var titleBlock = string.Join("｜", blocks.Take(bodyStart).OfType<Paragraph>().Where(p => !contents.Contains(p.Index)).Select(p => p.Text));
-        var (kind, evidence) = _kinds.Classify(metadata.Title, titleBlock, Path.GetFileName(document.Source.Path),
-            outline.Select(h => h.Title).Concat(captions.Values.OfType<string>()));
+        var fileName = Path.GetFileName(document.Source.Path);
+        var headingsAndCaptions = outline.Select(h => h.Title).Concat(captions.Values.OfType<string>()).ToList();
+        var (kind, evidence) = _kinds.Classify(metadata.Title, titleBlock, fileName, headingsAndCaptions);
+        if (_models != null)
+        {
+            (kind, evidence) = _models.Kind(kind, evidence, () => _models.Features.Kind(metadata.Title, titleBlock, fileName, headingsAndCaptions));
+            withSections = Recategorized(withSections, blocks, kind, _models);
+            headingOf = withSections.ToDictionary(h => h.BlockIndex);
+        }
         metadata = metadata with { DocumentKind = kind, KindEvidence = evidence };
         return new StructuredDocument(document, metadata, withSections, sectionOfBlock, headingOf, captions)
         {
             TableOfContents = contents,
+            TitleBlock = titleBlock,
         };
     }
 
@@ -69,6 +85,22 @@ public sealed class StructureAnalyzer
             kept.Add(c);
         }
         return kept;
+    }
+
+    /// <summary>The top-level headings' categories as the rules and the section model decide them together; deeper
+    /// headings keep none, as the rules leave them.</summary>
+    private static List<Heading> Recategorized(List<Heading> outline, IReadOnlyList<Block> blocks, string kind, Learning.DocumentClassifiers models)
+    {
+        var top = Enumerable.Range(0, outline.Count).Where(i => outline[i].Level <= 1).ToList();
+        var samples = top.Select(i =>
+        {
+            var (part, body) = Learning.ClassifierFeatures.Context(blocks, outline, i);
+            return models.Features.Section(kind, outline[i].Title, part, body);
+        }).ToList();
+        var categories = models.Sections(kind, top.Select(i => outline[i].Category ?? "other").ToList(), samples);
+        var result = outline.ToList();
+        for (int k = 0; k < top.Count; k++) result[top[k]] = result[top[k]] with { Category = categories[k] };
+        return result;
     }
 
     private List<Heading> BuildOutline(List<HeadingCandidate> detected)

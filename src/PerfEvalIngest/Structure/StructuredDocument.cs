@@ -17,6 +17,10 @@ public sealed record StructuredDocument(
     /// <summary>The blocks of the 目录 (its title and entries), kept out of the outline.</summary>
     public IReadOnlySet<int> TableOfContents { get; init; } = new HashSet<int>();
 
+    /// <summary>The text before the first heading or table (the cover and title lines), the 目录 left out, its
+    /// paragraphs joined by ｜.</summary>
+    public string TitleBlock { get; init; } = "";
+
     /// <summary>The block's location with its section path filled in.</summary>
     public Location LocationOf(Block block) => block.Location.WithSection(SectionPathOfBlock[block.Index]);
 

@@ -1,0 +1,52 @@
+using PerfEvalIngest.Learning;
+
+namespace PerfEvalIngest.Cli;
+
+/// <summary>
+/// perfeval train [--repo DIR] [--seeds DIR] [--pool DIR] [--out DIR] [--verify] — trains the document-kind and
+/// section-category models from models/ml/labels, prints the held-out comparison of rules, model and both, and
+/// writes the models and metrics.md to DIR (default REPO/models/ml). With --verify nothing is written: the exit code
+/// is 1 when the trained models differ from those in DIR.
+/// </summary>
+internal static class TrainCommand
+{
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        string repo = Directory.GetCurrentDirectory();
+        string? seeds = null, pool = null, output = null;
+        bool verify = false;
+        for (int i = 0; i < args.Length; i++)
+        {
+            string? Value() => i + 1 < args.Length ? args[++i] : null;
+            switch (args[i])
+            {
+                case "--repo": repo = Value() ?? repo; break;
+                case "--seeds": seeds = Value(); break;
+                case "--pool": pool = Value(); break;
+                case "--out": output = Value(); break;
+                case "--verify": verify = true; break;
+                default: return Usage.Fail(stderr, $"unknown option {args[i]}");
+            }
+        }
+        var labels = Path.Combine(repo, "models", "ml", "labels");
+        if (!File.Exists(Path.Combine(labels, "document-kinds.tsv")))
+            return Usage.Fail(stderr, $"no labelled data under {labels}: run from the repository or give --repo");
+        seeds ??= Path.GetFullPath(Path.Combine(repo, "..", "shared", "seeds"));
+        pool ??= Environment.GetEnvironmentVariable("PERFEVAL_REAL") is { Length: > 0 } env ? env : Path.GetFullPath(Path.Combine(repo, "..", "real-pool"));
+        output ??= Path.Combine(repo, "models", "ml");
+        var places = new LabelledData.Places(repo, Directory.Exists(seeds) ? seeds : null, Directory.Exists(pool) ? pool : null);
+
+        var outcome = ClassifierModels.Train(places);
+        foreach (var m in outcome.Training.MissingDocuments) stderr.WriteLine($"perfeval: not here, left out: {m}");
+        stdout.Write(outcome.Metrics);
+        if (verify)
+        {
+            var differ = ClassifierModels.Differences(outcome, output);
+            foreach (var d in differ) stdout.WriteLine($"differs from the committed model: {d}");
+            return differ.Count == 0 ? 0 : 1;
+        }
+        ClassifierModels.Write(outcome, output);
+        stdout.WriteLine($"written: {output}");
+        return 0;
+    }
+}

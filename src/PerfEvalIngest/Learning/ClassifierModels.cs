@@ -1,0 +1,62 @@
+using System.Text;
+using PerfEvalIngest.Segmentation;
+
+namespace PerfEvalIngest.Learning;
+
+/// <summary>Training the committed models from the repository's labelled data: the outcome, its metrics as
+/// Markdown (models/ml/metrics.md), writing the model files, and comparing them with those committed.</summary>
+public static class ClassifierModels
+{
+    public sealed record Result(ClassifierTraining.Outcome Training, string Metrics, byte[] KindModel, byte[] SectionModel);
+
+    public static Result Train(LabelledData.Places places)
+    {
+        var settings = ModelDirectory.LoadJson<DocumentClassifiers.Settings>(DocumentClassifiers.Folder, "classifiers.json");
+        var segmenter = new JiebaSegmenter(JiebaDictionary.LoadDefault()).WithBudgetTerms();
+        var training = new ClassifierTraining(ReportPipeline.CreateDefault(learnedModels: false), new ClassifierFeatures(segmenter), settings);
+        var labels = Path.Combine(places.Repository, "models", "ml", "labels");
+        var outcome = training.Run(LabelledData.Kinds(Path.Combine(labels, "document-kinds.tsv")),
+            LabelledData.Sections(Path.Combine(labels, "section-labels.tsv")), places);
+
+        var md = new StringBuilder("# Held-out metrics of the learned classifiers\n\n");
+        md.Append("Written by `perfeval train`. Held out: ").Append(string.Join(", ", settings.HeldOutSources))
+          .Append(". \"both\" is the pipeline's combination (models/ml/classifiers.json).\n\n");
+        md.Append(outcome.Kind.Format()).Append('\n').Append(outcome.Section.Format()).Append('\n');
+        md.Append($"Labelled headings not found in their document's outline: {outcome.UnmatchedHeadings}. ");
+        md.Append($"Labelled documents not present when trained: {outcome.MissingDocuments.Count}.\n");
+        return new Result(outcome, md.ToString(), Bytes(outcome.KindModel), Bytes(outcome.SectionModel));
+    }
+
+    public static void Write(Result result, string folder)
+    {
+        var settings = ModelDirectory.LoadJson<DocumentClassifiers.Settings>(DocumentClassifiers.Folder, "classifiers.json");
+        Directory.CreateDirectory(folder);
+        File.WriteAllBytes(Path.Combine(folder, settings.Kind.File), result.KindModel);
+        File.WriteAllBytes(Path.Combine(folder, settings.Section.File), result.SectionModel);
+        File.WriteAllText(Path.Combine(folder, "metrics.md"), result.Metrics);
+    }
+
+    /// <summary>The model files in <paramref name="folder"/> that the trained ones differ from.</summary>
+    public static IReadOnlyList<string> Differences(Result result, string folder)
+    {
+        var settings = ModelDirectory.LoadJson<DocumentClassifiers.Settings>(DocumentClassifiers.Folder, "classifiers.json");
+        var differ = new List<string>();
+        foreach (var (file, bytes) in new[] { (settings.Kind.File, result.KindModel), (settings.Section.File, result.SectionModel) })
+        {
+            var path = Path.Combine(folder, file);
+            if (!File.Exists(path) || !File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes)) differ.Add(path);
+        }
+        return differ;
+    }
+
+    private static byte[] Bytes(TextClassifier model)
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            model.Save(path);
+            return File.ReadAllBytes(path);
+        }
+        finally { File.Delete(path); }
+    }
+}

@@ -1,0 +1,67 @@
+using PerfEvalIngest.Segmentation;
+
+namespace PerfEvalIngest.Learning;
+
+/// <summary>
+/// The learned models beside the rules (models/ml/classifiers.json): the document-kind model speaks only where no
+/// kind rule fired, and the section model replaces the keyword category when it is confident enough. The models
+/// load on first use, so a batch whose documents the rules settle never loads the kind model.
+/// </summary>
+public sealed class DocumentClassifiers
+{
+    public sealed record ModelSettings(string File, float MinProbability);
+
+    /// <summary><see cref="ModelKinds"/>: the document kinds whose parts the keyword rules were not written for (the
+    /// budget and accounts disclosures and their templates); there the model decides, elsewhere a rule that fired.</summary>
+    public sealed record Settings(ModelSettings Kind, ModelSettings Section, IReadOnlyList<string> ModelKinds, IReadOnlyList<string> HeldOutSources);
+
+    private readonly Lazy<TextClassifier?> _kind, _section;
+
+    public DocumentClassifiers(Settings settings, ClassifierFeatures features, string folder)
+    {
+        Options = settings;
+        Features = features;
+        _kind = new(() => LoadIfPresent(Path.Combine(folder, settings.Kind.File)));
+        _section = new(() => LoadIfPresent(Path.Combine(folder, settings.Section.File)));
+    }
+
+    public Settings Options { get; }
+
+    public ClassifierFeatures Features { get; }
+
+    public const string Folder = "ml";
+
+    public static DocumentClassifiers Load(JiebaSegmenter segmenter) =>
+        new(ModelDirectory.LoadJson<Settings>(Folder, "classifiers.json"), new ClassifierFeatures(segmenter), ModelDirectory.File(Folder));
+
+    /// <summary>The kind: the rule's when one fired, else the model's when it is sure enough, else the rule's 'other'.</summary>
+    public (string Kind, string? Evidence) Kind(string ruleKind, string? ruleEvidence, Func<TextSample> sample)
+    {
+        if (ruleEvidence != null || _kind.Value is not { } model) return (ruleKind, ruleEvidence);
+        return CombineKind(ruleKind, ruleEvidence, model.Predict([sample()])[0], Options.Kind.MinProbability);
+    }
+
+    /// <summary>Each top-level section's category, the rule's and the model's combined (<see cref="CombineSection"/>).</summary>
+    public IReadOnlyList<string> Sections(string kind, IReadOnlyList<string> ruleCategories, IReadOnlyList<TextSample> samples)
+    {
+        if (samples.Count == 0 || _section.Value is not { } model) return ruleCategories;
+        var predictions = model.Predict(samples);
+        return ruleCategories.Select((rule, i) => CombineSection(kind, rule, predictions[i], Options)).ToList();
+    }
+
+    public static (string Kind, string? Evidence) CombineKind(string ruleKind, string? ruleEvidence, TextPrediction prediction, float minProbability) =>
+        ruleEvidence == null && prediction.Probability >= minProbability
+            ? (prediction.Label, $"模型判断（概率 {prediction.Probability.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)}）")
+            : (ruleKind, ruleEvidence);
+
+    /// <summary>A keyword rule that fired decides (its words were written for self-evaluation sections), except in
+    /// the kinds of <see cref="Settings.ModelKinds"/>; where no rule fired, and in those kinds, the model decides when
+    /// it is sure enough.</summary>
+    public static string CombineSection(string kind, string ruleCategory, TextPrediction prediction, Settings settings)
+    {
+        bool ruleSpeaks = ruleCategory != "other" && !settings.ModelKinds.Contains(kind);
+        return ruleSpeaks || prediction.Probability < settings.Section.MinProbability ? ruleCategory : prediction.Label;
+    }
+
+    private static TextClassifier? LoadIfPresent(string path) => File.Exists(path) ? TextClassifier.Load(path) : null;
+}
