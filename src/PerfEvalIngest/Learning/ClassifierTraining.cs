@@ -48,7 +48,7 @@ public sealed class ClassifierTraining
                 kindExamples.Add((label.Source, label.Kind, s.Metadata.DocumentKind, s.Metadata.KindEvidence,
                     WithLabel(_features.Kind(s), label.Kind)));
 
-        var sectionExamples = new List<(string Source, string Truth, string Rule, string Kind, TextSample Sample)>();
+        var sectionExamples = new List<(string Source, string Truth, string? Rule, string Kind, TextSample Sample)>();
         int unmatched = 0;
         foreach (var group in sections.GroupBy(l => (l.Source, l.Document)))
         {
@@ -62,7 +62,7 @@ public sealed class ClassifierTraining
                 cursor = found + 1;
                 int index = top[found];
                 var (part, body) = ClassifierFeatures.Context(s.Document.Blocks, s.Outline, index);
-                sectionExamples.Add((label.Source, label.Category, s.Outline[index].Category ?? "other", s.Metadata.DocumentKind,
+                sectionExamples.Add((label.Source, label.Category, _rulesOnly.Structure.RuleCategory(s.Outline[index]), s.Metadata.DocumentKind,
                     WithLabel(_features.Section(s.Metadata.DocumentKind, label.Title, part, body), label.Category)));
             }
         }
@@ -82,7 +82,7 @@ public sealed class ClassifierTraining
         var sectionModel = TextClassifier.Train(sectionTrain);
         var sectionPredictions = sectionModel.Predict(sectionTest.Select(e => e.Sample).ToList());
         var sectionEvaluation = new TaskEvaluation("section category", sectionTrain.Count, sectionTest.Count,
-            ClassifierScores.Of(sectionTest.Select(e => e.Truth).ToList(), sectionTest.Select(e => e.Rule).ToList()),
+            ClassifierScores.Of(sectionTest.Select(e => e.Truth).ToList(), sectionTest.Select(e => e.Rule ?? "other").ToList()),
             ClassifierScores.Of(sectionTest.Select(e => e.Truth).ToList(), sectionPredictions.Select(p => p.Label).ToList()),
             ClassifierScores.Of(sectionTest.Select(e => e.Truth).ToList(), sectionTest.Zip(sectionPredictions,
                 (e, p) => DocumentClassifiers.CombineSection(e.Kind, e.Rule, p, _settings)).ToList()));

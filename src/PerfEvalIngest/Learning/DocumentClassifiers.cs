@@ -13,7 +13,12 @@ public sealed class DocumentClassifiers
 
     /// <summary><see cref="ModelKinds"/>: the document kinds whose parts the keyword rules were not written for (the
     /// budget and accounts disclosures and their templates); there the model decides, elsewhere a rule that fired.</summary>
-    public sealed record Settings(ModelSettings Kind, ModelSettings Section, IReadOnlyList<string> ModelKinds, IReadOnlyList<string> HeldOutSources);
+    public sealed record Settings(ModelSettings Kind, ModelSettings Section, IReadOnlyList<string> ModelKinds,
+        IReadOnlyList<KindCategories> Categories, IReadOnlyList<string> HeldOutSources);
+
+    /// <summary>The section categories a kind of document has (a self-evaluation has no 名词解释, a disclosure no
+    /// 评价结论); a kind not listed may have any.</summary>
+    public sealed record KindCategories(IReadOnlyList<string> Kinds, IReadOnlyList<string> Categories);
 
     private readonly Lazy<TextClassifier?> _kind, _section;
 
@@ -41,10 +46,11 @@ public sealed class DocumentClassifiers
         return CombineKind(ruleKind, ruleEvidence, model.Predict([sample()])[0], Options.Kind.MinProbability);
     }
 
-    /// <summary>Each top-level section's category, the rule's and the model's combined (<see cref="CombineSection"/>).</summary>
-    public IReadOnlyList<string> Sections(string kind, IReadOnlyList<string> ruleCategories, IReadOnlyList<TextSample> samples)
+    /// <summary>Each top-level section's category, the rule's (null where no keyword fired) and the model's combined
+    /// (<see cref="CombineSection"/>).</summary>
+    public IReadOnlyList<string> Sections(string kind, IReadOnlyList<string?> ruleCategories, IReadOnlyList<TextSample> samples)
     {
-        if (samples.Count == 0 || _section.Value is not { } model) return ruleCategories;
+        if (samples.Count == 0 || _section.Value is not { } model) return ruleCategories.Select(r => r ?? "other").ToList();
         var predictions = model.Predict(samples);
         return ruleCategories.Select((rule, i) => CombineSection(kind, rule, predictions[i], Options)).ToList();
     }
@@ -57,10 +63,14 @@ public sealed class DocumentClassifiers
     /// <summary>A keyword rule that fired decides (its words were written for self-evaluation sections), except in
     /// the kinds of <see cref="Settings.ModelKinds"/>; where no rule fired, and in those kinds, the model decides when
     /// it is sure enough.</summary>
-    public static string CombineSection(string kind, string ruleCategory, TextPrediction prediction, Settings settings)
+    public static string CombineSection(string kind, string? ruleCategory, TextPrediction prediction, Settings settings)
     {
-        bool ruleSpeaks = ruleCategory != "other" && !settings.ModelKinds.Contains(kind);
-        return ruleSpeaks || prediction.Probability < settings.Section.MinProbability ? ruleCategory : prediction.Label;
+        if (ruleCategory != null && !settings.ModelKinds.Contains(kind)) return ruleCategory;
+        // The model's likeliest category among those the kind has.
+        var allowed = settings.Categories.FirstOrDefault(c => c.Kinds.Contains(kind))?.Categories;
+        var (label, probability) = prediction.All.Where(p => allowed == null || allowed.Contains(p.Label))
+            .OrderByDescending(p => p.Probability).ThenBy(p => p.Label, StringComparer.Ordinal).FirstOrDefault();
+        return label != null && probability >= settings.Section.MinProbability ? label : ruleCategory ?? "other";
     }
 
     private static TextClassifier? LoadIfPresent(string path) => File.Exists(path) ? TextClassifier.Load(path) : null;

@@ -18,9 +18,12 @@ public sealed class SectionCategorizer
 
     public IReadOnlyList<string> Ids => _categories.Select(c => c.Id).ToList();
 
-    public string Categorize(string title)
+    public string Categorize(string title) => Match(title) ?? "other";
+
+    /// <summary>The category whose keyword the title holds (the longest keyword wins), or null when it holds none.</summary>
+    public string? Match(string title)
     {
-        string best = "other";
+        string? best = null;
         int bestLength = 0;
         foreach (var category in _categories)
             foreach (var keyword in category.Keywords)

@@ -89,7 +89,7 @@ public sealed class StructureAnalyzer
 
     /// <summary>The top-level headings' categories as the rules and the section model decide them together; deeper
     /// headings keep none, as the rules leave them.</summary>
-    private static List<Heading> Recategorized(List<Heading> outline, IReadOnlyList<Block> blocks, string kind, Learning.DocumentClassifiers models)
+    private List<Heading> Recategorized(List<Heading> outline, IReadOnlyList<Block> blocks, string kind, Learning.DocumentClassifiers models)
     {
         var top = Enumerable.Range(0, outline.Count).Where(i => outline[i].Level <= 1).ToList();
         var samples = top.Select(i =>
@@ -97,11 +97,16 @@ public sealed class StructureAnalyzer
             var (part, body) = Learning.ClassifierFeatures.Context(blocks, outline, i);
             return models.Features.Section(kind, outline[i].Title, part, body);
         }).ToList();
-        var categories = models.Sections(kind, top.Select(i => outline[i].Category ?? "other").ToList(), samples);
+        var categories = models.Sections(kind, top.Select(i => RuleCategory(outline[i])).ToList(), samples);
         var result = outline.ToList();
         for (int k = 0; k < top.Count; k++) result[top[k]] = result[top[k]] with { Category = categories[k] };
         return result;
     }
+
+    /// <summary>The keyword rule's category of a heading, null where no keyword fired (attachment lines read with
+    /// their 附件).</summary>
+    public string? RuleCategory(Heading heading) =>
+        _categorizer.Match(heading.Style == NumberingStyle.Attachment ? "附件" + heading.Title : heading.Title);
 
     private List<Heading> BuildOutline(List<HeadingCandidate> detected)
     {
