@@ -21,6 +21,9 @@ static class ReportBuilder
         Action<ReportContext> write = (plan.Family, plan.Kind) switch
         {
             (Family.Hunan, ReportKind.Project) => HunanProjectTemplate.Write,
+            (Family.National, ReportKind.Project) => NationalProjectTemplate.Write,
+            (Family.National, _) => NationalDepartmentTemplate.Write,
+            (Family.Henan, _) => HenanTemplate.Write,
             (Family.Nanjing, _) => NanjingTemplate.Write,
             (Family.Suzhou, _) => SuzhouTemplate.Write,
             _ => HunanTemplate.Write,

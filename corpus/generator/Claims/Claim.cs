@@ -80,3 +80,42 @@ sealed class EqualClaim(Printed first, Printed second) : Claim
     public Printed Second { get; } = second;
     public override string Rule => "cross-reference";
 }
+
+/// <summary>
+/// "比上年增加D万元，增长p%": this year's amount Value, the change Change (a magnitude; Up says which way) and the
+/// rate p against last year's level, which is Value − D (or Value + D after a fall): p = D / last × 100.
+/// </summary>
+sealed class GrowthClaim(Printed value, Printed change, Printed percent, bool up) : Claim
+{
+    public Printed Value { get; } = value;
+    public Printed Change { get; } = change;
+    public Printed Percent { get; } = percent;
+    public bool Up { get; } = up;
+    public override string Rule => "arithmetic.growth";
+}
+
+/// <summary>
+/// The national 自评表's budget score: 得分 = 执行率 × 分值, at most the 分值 (财预〔2020〕10号).
+/// </summary>
+sealed class FundsScoreClaim(Printed rate, Printed weight, Printed score) : Claim
+{
+    public Printed Rate { get; } = rate;
+    public Printed Weight { get; } = weight;
+    public Printed Score { get; } = score;
+    public override string Rule => "arithmetic.funds-score";
+}
+
+/// <summary>
+/// A row of the national 自评表: its 得分 never exceeds its 分值; a numeric target reached (">=15000人次", "=100%",
+/// "≤0.9‰") earns the full 分值, one missed scores below it and gives its 偏差原因分析及改进措施. Qualitative targets
+/// (健全, 规范) are judged and only bounded by the 分值.
+/// </summary>
+sealed class ScoreRowClaim(string target, Printed result, Printed weight, Printed score, string reason) : Claim
+{
+    public string Target { get; } = target;
+    public Printed Result { get; } = result;
+    public Printed Weight { get; } = weight;
+    public Printed Score { get; } = score;
+    public string Reason { get; } = reason;
+    public override string Rule => "target.score";
+}

@@ -27,9 +27,9 @@ static class CorpusFiles
         return files;
     }
 
-    /// <summary>Suzhou and Hunan units also send their 自评表 as a workbook beside the report.</summary>
+    /// <summary>Suzhou and Hunan units, and those that attach it, also send their 自评表 as a workbook beside the report.</summary>
     static DumpTable? SelfEvaluationSheet(GeneratedReport r) =>
-        r.Plan.Family is Family.Suzhou or Family.Hunan
+        r.Plan.SheetWorkbook
             ? r.Word.OfType<WordTable>().LastOrDefault(t => t.Caption.EndsWith("自评表", StringComparison.Ordinal))?.Table
             : null;
 

@@ -32,7 +32,7 @@ static class ReadmeWriter
         foreach (var r in reports)
         {
             var form = r.Plan.WordLayout;
-            var sheet = r.Plan.Family is Family.Suzhou or Family.Hunan ? $"`docx/{r.Truth.Id}.自评表.xlsx`" : "—";
+            var sheet = r.Plan.SheetWorkbook ? $"`docx/{r.Truth.Id}.自评表.xlsx`" : "—";
             sb.AppendLine($"| `{r.Truth.Id}.docx` | {(form.AutoNumbering ? "automatic numbering" : "typed labels")} | {(form.HeadingStyles ? "Heading 1–3" : "none")} | {sheet} |");
         }
         sb.AppendLine();
@@ -63,10 +63,24 @@ static class ReadmeWriter
         `src/`: the truth is recorded while writing, never by reading the text back, so it can serve as an
         independent check of the library.
 
-        Units, cities and figures are invented (泓川市, 淮宁市, 岚州市, 澧安县, 湘屏县, 武岚县); the prose is the
-        project's own. Three template families are covered — Jiangsu/Nanjing style (`nanjing-*`), Suzhou style with
-        预算信息 / 年度重点任务 / 部门整体自评表 tables (`suzhou-*`) and Hunan style with 一般公共预算支出情况 and an
-        attached 自评表 (`hunan-*`, one of them a 项目支出 report).
+        Units, cities and figures are invented (泓川市, 淮宁市, 岚州市, 澧安县, 湘屏县, 武岚县, 霁川市, 棠溪县, 澄平市,
+        青岑县, 伊浦市, 颍泽县); the prose is the project's own. Five template families are covered — Jiangsu/Nanjing
+        style (`nanjing-*`), Suzhou style with 预算信息 / 年度重点任务 / 部门整体自评表 tables (`suzhou-*`), Hunan style
+        with 一般公共预算支出情况 and an attached 自评表 (`hunan-*`, one of them a 项目支出 report), the national outlines
+        of 财预〔2020〕10号 with the national 自评表 (`national-*`: 项目支出 reports with 基本情况, 绩效自评工作开展情况,
+        综合评价情况及评价结论, 绩效目标实现情况分析, 预算执行进度与绩效指标偏差, 主要经验及做法、存在的问题及原因分析,
+        有关建议, 其他需要说明的问题; 部门整体支出 reports with 部门基本情况, 部门整体支出绩效目标及完成情况,
+        部门整体预算执行情况, 绩效自评结论, 存在的问题及原因分析, 下一步改进措施, 其他需要说明的情况) and Henan's
+        部门整体支出绩效自评总结报告 (`henan-*`: 基本情况, 绩效目标实现情况, 偏差情况及原因分析, 存在的问题, 改进措施,
+        自评结果应用; 自评表 attached).
+
+        The national 自评表 (项目支出 or 部门整体支出) has name rows (项目名称 / 主管部门 / 实施单位, or 部门名称), a
+        funds block (年初预算数, 全年预算数, 全年执行数, 分值, 执行率, 得分) whose 年度资金总额 row is the sum of
+        其中：当年财政拨款, 上年结转资金 and 其他资金 and scores 执行率 × 10 (at most 10), the 年度总体目标 (预期目标 |
+        实际完成情况), the indicator rows (一级 | 二级 | 三级 | 年度指标值 | 实际完成值 | 分值 | 得分 |
+        偏差原因分析及改进措施; 产出 50, 效益 30, 满意度 10; a missed target scores in proportion and gives its reason)
+        and 总分, the sum of the budget score and the indicator scores. It stands in the body or follows an 附件 line,
+        and attached ones are also sent as a workbook.
 
         ## Regenerating
 
@@ -123,7 +137,8 @@ static class ReadmeWriter
           paragraphs shows its second paragraph on a line without a TAB;
         - several paragraphs run together on one line, each introduced by four spaces (the Suzhou body sections);
         - artefacts: `[bookmark: _GoBack]`, a title in a text box starting with two TABs, and level-1 headings
-          whose Word numbering was lost (`3、 ` with a space, continuing 一、二、).
+          whose Word numbering was lost (`3、 ` with a space, continuing 一、二、; or only the first, `1、 基本情况`
+          followed by 二、三、).
 
         ## Truth format (`truth/<id>.json`)
 
@@ -131,7 +146,7 @@ static class ReadmeWriter
         {
           "id": "nanjing-01",
           "sameAs": "nanjing-01",          // only on re-encoded copies: the report they repeat
-          "family": "nanjing|suzhou|hunan",
+          "family": "nanjing|suzhou|hunan|national|henan",
           "kind": "department-overall|project",
           "unit": "泓川市农业技术推广中心",
           "year": 2023,
@@ -149,7 +164,8 @@ static class ReadmeWriter
         ```
 
         **outline** — every heading in reading order. Level by numbering style: 第一部分 0, 一、 1, （一） 2,
-        1. / 1、 / 1． 3, （1） 4, ① 5; a lost-autonumber `3、 ` continuing 一、二、 is level 1. `label` is printed
+        1. / 1、 / 1． 3, （1） 4, ① 5; a lost-autonumber `3、 ` continuing 一、二、 (or a first `1、 ` that 二、
+        follows) is level 1. `label` is printed
         text without spaces, `title` the heading text after the label without a trailing ： or 。 (so
         "一、预算部门名称：岚州市图书馆" has title "预算部门名称：岚州市图书馆"). A run-in heading
         ("1.着力…。一是…") has its short first sentence as title. "附件：1.自评表" is a level-1 entry with label
@@ -167,8 +183,9 @@ static class ReadmeWriter
         sangong.vehicle, sangong.reception, sangong.abroad, expense.meeting, expense.training, staff.authorized,
         staff.actual, staff.inservice, staff.contract, staff.management, staff.technical, staff.support,
         assets.total, assets.current, assets.noncurrent, assets.fixed, assets.intangible, assets.cash,
-        assets.receivable, org.departments. budget.* facts in text are for the whole unit (or, in the Hunan
-        项目支出 paragraphs, for the project named in the heading); in tables the row says which budget line.
+        assets.receivable, org.departments. budget.* facts in text are for the whole unit (or, in the 项目支出
+        reports, for the project); in tables the row says which budget line (年度资金总额, 当年财政拨款, 上年结转资金
+        and 其他资金 in the national 自评表).
 
         **tables** — each table with its caption (the heading or title line above it), row count (header rows
         included) and the largest number of cells in a row.

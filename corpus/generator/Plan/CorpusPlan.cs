@@ -48,5 +48,39 @@ static class CorpusPlan
             new Quirks { Money = MoneyStyle.Trimmed, MissedTargets = 1 }, Word: new(false, true)),
         new("hunan-03", Family.Hunan, ReportKind.Project, 2022, ReportSize.Small, 240303,
             RuralRoads.Profile, [], new Quirks(), Word: new(true, false)),
+
+        new("national-01", Family.National, ReportKind.Project, 2023, ReportSize.Medium, 240401,
+            SkillsTraining.Profile, [],
+            new Quirks { LostAutonumberFrom = 1, LostAutonumberTo = 1, Money = MoneyStyle.Trimmed, MissedTargets = 1 }, Word: new(true, true)),
+        new("national-02", Family.National, ReportKind.Project, 2024, ReportSize.Small, 240402,
+            SmallReservoirs.Profile,
+            [
+                new FaultSpec(FaultType.Rate, "rate.fiscal"),
+                new FaultSpec(FaultType.Enumeration, "count.components"),
+                new FaultSpec(FaultType.Sum, "budget.fiscal"),
+            ],
+            new Quirks { FullWidth = true, Bookmark = true, RunOn = true, SheetAttached = true }, Word: new(false, false)),
+        new("national-03", Family.National, ReportKind.DepartmentOverall, 2023, ReportSize.Medium, 240403,
+            ResourceTrading.Profile, [], new Quirks { FullWidth = true }, Word: new(true, false)),
+        new("national-04", Family.National, ReportKind.DepartmentOverall, 2021, ReportSize.Large, 240404,
+            EducationSports.Profile,
+            [
+                new FaultSpec(FaultType.Sum, "staff.technical"),
+                new FaultSpec(FaultType.Numbering, "numbering.sangong"),
+                new FaultSpec(FaultType.Share, "share.basic"),
+            ],
+            new Quirks { LostAutonumberFrom = 5, Money = MoneyStyle.Trimmed, Bookmark = true, MissedTargets = 1 }, Word: new(false, true)),
+
+        new("henan-01", Family.Henan, ReportKind.DepartmentOverall, 2022, ReportSize.Large, 240501,
+            UrbanManagement.Profile, [],
+            new Quirks { LostAutonumberFrom = 4, MissedTargets = 2, SheetAttached = true }, Word: new(true, true)),
+        new("henan-02", Family.Henan, ReportKind.DepartmentOverall, 2024, ReportSize.Small, 240502,
+            VeteransService.Profile,
+            [
+                new FaultSpec(FaultType.Unit, "expense.training"),
+                new FaultSpec(FaultType.Difference, "difference.budget"),
+                new FaultSpec(FaultType.MissingSection, "omit.deviation"),
+            ],
+            new Quirks { TabbedTitle = true, Money = MoneyStyle.Trimmed, RunOn = true, SheetAttached = true }, Word: new(false, true)),
     ];
 }

@@ -3,7 +3,11 @@ using PerfEvalIngest.Corpus.Profiles;
 
 namespace PerfEvalIngest.Corpus.Plan;
 
-enum Family { Nanjing, Suzhou, Hunan }
+/// <summary>
+/// Template families. National follows 财预〔2020〕10号 (项目支出 or 部门整体支出 with the national 自评表); Henan is its
+/// provincial adaptation with a 自评总结报告 outline.
+/// </summary>
+enum Family { Nanjing, Suzhou, Hunan, National, Henan }
 
 enum ReportKind { DepartmentOverall, Project }
 
@@ -26,6 +30,8 @@ sealed record Quirks
     public bool TabbedTitle { get; init; }
     /// <summary>From this level-1 heading on, Word's automatic numbering is lost and shows as "3、 ".</summary>
     public int LostAutonumberFrom { get; init; }
+    /// <summary>The last level-1 heading whose numbering is lost (1 with LostAutonumberFrom 1: only "1、 基本情况", then 二、三、).</summary>
+    public int LostAutonumberTo { get; init; } = int.MaxValue;
     public bool Bookmark { get; init; }
     /// <summary>Some digits are full-width (２０２３年, ３６．５万元).</summary>
     public bool FullWidth { get; init; }
@@ -36,6 +42,11 @@ sealed record Quirks
     public bool Overspend { get; init; }
     /// <summary>How many key tasks fell clearly short of target (lowering the score, possibly below 优).</summary>
     public int MissedTargets { get; init; }
+    /// <summary>The 自评表 comes as an attachment (附件 line, the table after it, and a workbook beside the report)
+    /// rather than in the body. Suzhou and Hunan reports always send the workbook.</summary>
+    public bool SheetAttached { get; init; }
+    /// <summary>Some body sections are pasted from a form and dump as one line of paragraphs separated by four spaces.</summary>
+    public bool RunOn { get; init; }
 }
 
 /// <summary>
@@ -60,6 +71,9 @@ sealed record ReportPlan(
     ExtraEncodings Copies = ExtraEncodings.None,
     WordForm? Word = null)
 {
+    /// <summary>Whether the 自评表 is also sent as a workbook (docx/&lt;id&gt;.自评表.xlsx).</summary>
+    public bool SheetWorkbook => Family is Family.Suzhou or Family.Hunan || Quirks.SheetAttached;
+
     /// <summary>Reports whose dump lost Word's numbering were numbered automatically in Word, whatever else.</summary>
     public WordForm WordLayout => Quirks.LostAutonumberFrom > 0 ? (Word ?? WordForm.Typed) with { AutoNumbering = true } : Word ?? WordForm.Typed;
 }

@@ -41,6 +41,18 @@ static class CommonProse
         "自评过程中，工作小组注重财务数据与业务数据相互印证，对指标完成值逐一核对来源，对未达目标的指标认真分析原因，确保自评结果真实、客观、完整。",
     ];
 
+    /// <summary>Why the self-evaluation is done (national outline, 自评目的).</summary>
+    public const string NationalPurpose =
+        "通过开展绩效自评，全面了解{y}年度资金使用和管理情况，检验年初设定的绩效目标是否实现，总结经验做法，查找存在的问题，为改进资金管理、优化下一年度预算安排提供参考。";
+
+    /// <summary>How a project's self-evaluation was organised (national outline, 组织实施).</summary>
+    public static readonly IReadOnlyList<string> ProjectEvaluationWork =
+    [
+        "{short}成立由分管负责人牵头，财务、项目业务科室人员组成的绩效自评工作组，制定自评工作方案，明确自评范围、方法和时间安排。",
+        "工作组对照年初批复的绩效目标和指标，收集项目资金拨付凭证、实施台账、验收资料和满意度调查问卷等佐证材料，逐项核实指标完成值。",
+        "在数据核实的基础上，按照项目支出绩效自评表的评分规则逐项打分，分析偏差原因，经单位领导班子审定后形成自评报告。",
+    ];
+
     public static readonly IReadOnlyList<string> ResultUse =
     [
         "{short}将把本次自评结果作为改进预算管理、优化支出结构和安排下一年度预算的重要依据，对自评中发现的问题逐项制定整改措施，明确责任科室和完成时限。",

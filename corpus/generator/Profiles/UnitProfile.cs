@@ -61,6 +61,8 @@ sealed record TaskSpec
     public required string Sentence { get; init; }
     /// <summary>Further sentence(s) of the 履职成效 (no figures that need checking).</summary>
     public string Detail { get; init; } = "";
+    /// <summary>Why the target was missed and what will be done, for the 自评表's 偏差原因分析及改进措施 (empty: a generic reason).</summary>
+    public string MissReason { get; init; } = "";
 }
 
 /// <summary>A qualitative effect indicator (社会效益指标 …) and the sentence that reports it.</summary>
@@ -76,4 +78,12 @@ sealed record ProjectSpec(
     IReadOnlyList<string> Sources,
     string Organisation,
     string Management,
-    string FundManagement);
+    string FundManagement)
+{
+    /// <summary>Share of the year's new funds that is not 当年财政拨款 (单位自筹, 社会资金): 其他资金 in the national 自评表.</summary>
+    public decimal OtherShare { get; init; }
+    /// <summary>The project's overall goal (总体目标), for the national outline and the 自评表's 年度总体目标.</summary>
+    public string Goal { get; init; } = "";
+    /// <summary>What worked (主要经验及做法), for the national outline.</summary>
+    public IReadOnlyList<string> Experience { get; init; } = [];
+}

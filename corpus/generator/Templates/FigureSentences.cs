@@ -46,6 +46,40 @@ static class FigureSentences
             : new Para().T($"{ctx.Unit.ShortName}设有{list}").N(count, "org.departments").T("内设机构。");
     }
 
+    /// <summary>
+    /// Two more ways of stating a count with its list: "内设机构4个，分别是A、B、C、D" (count first, then the list)
+    /// and "设有A、B、C、D等4个科室" (the list closed by 等 and its count).
+    /// </summary>
+    public static Para DepartmentsCounted(ReportContext ctx, IReadOnlyList<string> departments, bool closedByCount, string word = "科室")
+    {
+        var count = ctx.ListCount(departments, "个", site: "org.departments", label: "内设机构");
+        var list = ProseTemplate.List(departments);
+        return closedByCount
+            ? new Para().T($"{ctx.Unit.ShortName}内设{list}等").N(count, "org.departments").T($"{word}。")
+            : new Para().T("内设机构").N(count, "org.departments").T($"，分别是{list}。");
+    }
+
+    /// <summary>
+    /// "其中预算执行得分9.6分，产出指标得分48.5分…": the self-score's parts by 一级指标, which add up to it. Appended to
+    /// the paragraph that printed the score, so the sum is declared in one paragraph.
+    /// </summary>
+    public static Para ScoreParts(ReportContext ctx, Para scored, Printed score)
+    {
+        var sheet = ctx.Score;
+        var parts = new List<Printed>();
+        var p = new Para().T("其中");
+        void Part(string label, decimal value)
+        {
+            var printed = new Printed(NumberText.Trimmed(value, 2), "分");
+            p.T((parts.Count > 0 ? "、" : "") + label + "得分").N(printed);
+            parts.Add(printed);
+        }
+        if (sheet.Execution is { } e) Part("预算执行", e.Score);
+        foreach (var g in sheet.Rows.GroupBy(r => r.Level1)) Part(g.Key, g.Sum(r => r.Score));
+        p.T("。");
+        return scored.Append(p).Sum(score, parts, true);
+    }
+
     /// <summary>Assets in one of three wordings; two of them name only some parts (a "其中" list).</summary>
     public static Para Assets(ReportContext ctx, int variant)
     {

@@ -12,7 +12,7 @@ static class HeadingLabels
     public static (string Label, string Printed) Level1(ReportContext ctx, int n, int lostUntil = int.MaxValue)
     {
         var from = ctx.Plan.Quirks.LostAutonumberFrom;
-        if (from > 0 && n >= from && n <= lostUntil)
+        if (from > 0 && n >= from && n <= Math.Min(lostUntil, ctx.Plan.Quirks.LostAutonumberTo))
         {
             var printed = (n >= 7 ? " " : "") + $"{n}、 ";
             return ($"{n}、", printed);

@@ -73,6 +73,22 @@ sealed class ReportContext
         return text;
     }
 
+    /// <summary>The national 自评表's funding rows: 年度资金总额 = 当年财政拨款 + 上年结转资金 + 其他资金.</summary>
+    public sealed record FundSources(BudgetLine Total, BudgetLine Fiscal, BudgetLine Carryover, BudgetLine Other);
+
+    /// <summary>
+    /// Splits the funds the report evaluates by source. Money carried over from last year is part of the year's
+    /// additions (it has no 年初预算数) and is spent first; the rest is 当年财政拨款 with fiscalShare of it, 其他资金 the remainder.
+    /// </summary>
+    public FundSources Sources(BudgetLine funds, decimal fiscalShare)
+    {
+        var carry = funds.Adjustment > 0 ? Math.Min(funds.Adjustment, (long)(funds.Adjusted * LedgerFactory.Frac(Rng, 0.03m, 0.08m))) : 0;
+        carry = Math.Min(carry, funds.Actual);
+        var rest = new BudgetLine("", funds.Initial, funds.Adjustment - carry, funds.Actual - carry);
+        var (fiscal, other) = Split(rest, fiscalShare, "当年财政拨款", "其他资金");
+        return new FundSources(funds, fiscal, new BudgetLine("上年结转资金", 0, carry, carry), other);
+    }
+
     /// <summary>Splits a budget line between two funding sources in proportion (the first gets share).</summary>
     public static (BudgetLine First, BudgetLine Second) Split(BudgetLine line, decimal share, string first, string second)
     {
@@ -105,6 +121,9 @@ sealed class ReportContext
         var wan = Wan(yuan);
         return new Printed(spreadsheet ? NumberText.SpreadsheetStyle(wan, 2) : NumberText.Trimmed(wan, 2), "");
     }
+
+    /// <summary>An amount in a 万元 form (the national 自评表): two decimals, or trailing zeros dropped where the report does so.</summary>
+    public Printed SheetMoney(long yuan) => new(MoneyText(Wan(yuan)), "");
 
     public Printed FullWidthMoney(long yuan) => new(NumberText.FullWidth(NumberText.Trimmed(Wan(yuan), 2)), "万元");
 
@@ -166,6 +185,39 @@ sealed class ReportContext
         return (diff >= 0 ? up : down, shown with { Claim = new DifferenceClaim(larger, smaller, shown) });
     }
 
+    /// <summary>
+    /// "比上年增加D万元，增长p%": the change of a printed amount against last year's (in 元) and its rate, the claim on
+    /// the rate. Last year's level is not printed; a reader recovers it as the amount less the change.
+    /// </summary>
+    public (string Word, Printed Change, string RateWord, Printed Rate) Growth(Printed now, long lastYuan)
+    {
+        var diff = now.Value - Wan(lastYuan);
+        var change = new Printed(MoneyText(Math.Abs(diff)), now.Unit);
+        var rate = Percent(Math.Abs(diff) / Wan(lastYuan) * 100);
+        rate = rate with { Claim = new GrowthClaim(now, change, rate, diff >= 0) };
+        return diff >= 0 ? ("增加", change, "增长", rate) : ("减少", change, "下降", rate);
+    }
+
+    /// <summary>Last year's amount for a change of between lo and hi (a fraction, never near zero).</summary>
+    public long LastYear(long yuan, decimal lo, decimal hi)
+    {
+        var g = LedgerFactory.Frac(Rng, lo, hi);
+        if (Math.Abs(g) < 0.02m) g = g < 0 ? -0.02m - g : 0.02m + g;
+        return (long)(yuan / (1 + g));
+    }
+
+    TaskCompletion? _completion;
+
+    /// <summary>"年度N项重点工作任务中完成M项，完成率x%": the counts and the rate the 履职效能 row of a 部门 自评表 reports.</summary>
+    public TaskCompletion Completion => _completion ??= MakeCompletion();
+
+    TaskCompletion MakeCompletion()
+    {
+        var total = Count(Tasks.Count, "项");
+        var done = Count(Tasks.Count(t => t.Met), "项");
+        return new TaskCompletion(total, done, Share(done, total));
+    }
+
     /// <summary>The count stated before or after a list; an enumeration fault states one more than listed.</summary>
     public Printed ListCount(IReadOnlyList<string> items, string unit, bool chinese = false, string? site = null, string label = "")
     {
@@ -191,3 +243,6 @@ sealed class ReportContext
 
     public string DocNo(int number) => $"{Unit.DocPrefix}〔{Year}〕{number}号";
 }
+
+/// <summary>How many of the year's key tasks there were, how many were done, and the completion rate.</summary>
+sealed record TaskCompletion(Printed Total, Printed Done, Printed Rate);

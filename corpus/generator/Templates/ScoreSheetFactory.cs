@@ -26,15 +26,21 @@ static class ScoreSheetFactory
             _ => ["决策指标", "过程指标", "产出指标", "效益指标", "满意度指标"],
         };
         var hunan = ctx.Plan.Family == Family.Hunan;
+        // The national table (财预〔2020〕10号) and Henan's adaptation score the budget apart, as Hunan does.
+        var national = ctx.Plan.Family is Family.National or Family.Henan;
+        var scoredApart = hunan || national;
         var groups = new List<Group>();
-        if (!hunan)
+        if (!scoredApart)
         {
             // Budget execution weighs most among the process indicators, as in the published frameworks.
             groups.Add(new Group(names[0], 10, Decision(ctx, inputs), [3, 2, 3, 2]));
             groups.Add(new Group(names[1], 20, Process(ctx, inputs), [5, 3, 3, 3, 2, 2, 2]));
         }
-        groups.Add(new Group(names[2], hunan ? 50 : 40, ctx.Tasks.Select(t => (Func<decimal, Indicator>)(w => TaskRow(ctx, names[2], t, w))).ToList()));
-        groups.Add(new Group(names[3], hunan ? 30 : 20, Effects(ctx, names[3])));
+        // The national table lists a 二级指标's rows together (数量, 质量, 时效, 成本).
+        var tasks = national ? ctx.Tasks.OrderBy(t => Array.IndexOf(Dimensions, t.Spec.Dimension)).ToList() : ctx.Tasks;
+        groups.Add(new Group(names[2], scoredApart ? 50 : 40, tasks.Select(t => (Func<decimal, Indicator>)(w => TaskRow(ctx, names[2], t, w))).ToList()));
+        var effects = national && ctx.Plan.Kind == ReportKind.DepartmentOverall ? DepartmentEffects(ctx, names[3]) : Effects(ctx, names[3]);
+        groups.Add(new Group(names[3], scoredApart ? 30 : 20, effects));
         groups.Add(new Group(names[4], 10, [w => Satisfaction(ctx, names[4], w)]));
 
         var rows = new List<Indicator>();
@@ -52,6 +58,12 @@ static class ScoreSheetFactory
             // Execution scores by closeness to 100%: under-spending and over-spending both cost points.
             var rate = inputs.Rate.Value;
             var score = Math.Round(10m * Math.Min(rate, 200m - rate) / 100m, 2, MidpointRounding.AwayFromZero);
+            execution = new ExecutionScore(10, score);
+        }
+        else if (national)
+        {
+            // 财预〔2020〕10号: 得分 = 执行率 × 分值, at most the 分值.
+            var score = Math.Round(10m * Math.Min(inputs.Rate.Value, 100m) / 100m, 2, MidpointRounding.AwayFromZero);
             execution = new ExecutionScore(10, score);
         }
         return new ScoreSheet(rows, execution);
@@ -122,7 +134,7 @@ static class ScoreSheetFactory
         var score = t.Met ? weight : Math.Round(weight * Ratio(t), 2, MidpointRounding.AwayFromZero);
         var note = t.Met
             ? (t.Result != t.Target && spec.Comparison == Comparison.AtLeast ? "超额完成年度任务" : "")
-            : "受客观因素影响，未完成年度目标";
+            : spec.MissReason.Length > 0 ? spec.MissReason : "受客观因素影响，未完成年度目标";
         return new Indicator(level1, spec.Dimension, spec.Indicator, weight, score, cmp + target.WithUnit, result)
         {
             TargetNumber = target,
@@ -133,10 +145,41 @@ static class ScoreSheetFactory
 
     static decimal Ratio(TaskOutcome t) => t.Spec.Comparison == Comparison.AtMost ? t.Target / t.Result : t.Result / t.Target;
 
+    static readonly string[] Dimensions = ["数量指标", "质量指标", "时效指标", "成本指标"];
+
+    static readonly string[] EffectKinds = ["经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标"];
+
     static List<Func<decimal, Indicator>> Effects(ReportContext ctx, string level1) =>
         ctx.Unit.Effects.Take(ctx.Plan.Size == ReportSize.Small ? 2 : ctx.Unit.Effects.Count)
+            .OrderBy(e => ctx.Plan.Family is Family.National or Family.Henan ? Array.IndexOf(EffectKinds, e.Level2) : 0)
             .Select(e => (Func<decimal, Indicator>)(w => new Indicator(level1, e.Level2, e.Indicator, w, w, e.Target, new Printed(e.Actual, ""))))
             .ToList();
+
+    /// <summary>
+    /// A 部门's effect indicators in the national pattern: 履职效能 (the share of the year's key tasks done), 管理效率
+    /// (budget and asset management, judged), then the unit's own social, economic and lasting effects.
+    /// </summary>
+    static List<Func<decimal, Indicator>> DepartmentEffects(ReportContext ctx, string level1)
+    {
+        var rows = new List<Func<decimal, Indicator>>
+        {
+            w =>
+            {
+                var c = ctx.Completion;
+                var target = new Printed("95", "%");
+                var met = c.Rate.Value >= 95m;
+                var score = met ? w : Math.Round(w * c.Rate.Value / 95m, 2, MidpointRounding.AwayFromZero);
+                return new Indicator(level1, "履职效能", "年度重点工作任务完成率", w, score, "≥95%", c.Rate)
+                {
+                    TargetNumber = target,
+                    Note = met ? "" : "个别重点任务受实施条件影响未能按期完成，已纳入下一年度工作计划",
+                };
+            },
+            w => Quality("管理效率", "预算管理规范性", "规范", w) with { Level1 = level1 },
+            w => Quality("管理效率", "资产管理规范性", "规范", w) with { Level1 = level1 },
+        };
+        return rows.Concat(Effects(ctx, level1)).ToList();
+    }
 
     static Indicator Satisfaction(ReportContext ctx, string level1, decimal weight)
     {

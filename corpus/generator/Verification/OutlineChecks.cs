@@ -28,10 +28,14 @@ static class OutlineChecks
         }
     }
 
-    public static IEnumerable<Violation> Completeness(IReadOnlyList<OutlineEntry> outline, Family family, ReportKind kind)
+    public static IEnumerable<Violation> Completeness(IReadOnlyList<OutlineEntry> outline, ReportPlan plan)
     {
+        var (family, kind) = (plan.Family, plan.Kind);
         string[] required = (family, kind) switch
         {
+            (Family.National, ReportKind.Project) => ["基本情况", "自评工作开展情况", "评价结论", "绩效目标实现情况", "偏差", "存在的问题", "建议", "其他需要说明"],
+            (Family.National, _) => ["部门基本情况", "绩效目标及完成情况", "预算执行情况", "自评结论", "存在的问题", "改进措施", "其他需要说明"],
+            (Family.Henan, _) => ["基本情况", "绩效目标实现情况", "偏差", "存在的问题", "改进措施", "结果应用"],
             (_, ReportKind.Project) => ["项目基本情况", "资金使用", "组织实施", "绩效目标完成", "存在的问题", "改进措施", "公开", "其他需要说明"],
             (Family.Nanjing, _) => ["概况", "评价结论", "履职成效", "存在问题", "建议", "评价工作"],
             (Family.Suzhou, _) => ["预算部门名称", "年度履职目标", "概况", "绩效实现情况", "存在问题", "公开", "预算信息", "年度重点任务", "自评表"],
@@ -40,7 +44,9 @@ static class OutlineChecks
         var titles = outline.Where(e => e.Level == 1 && e.Label != "附件").Select(e => e.Title).ToList();
         foreach (var r in required.Where(r => !titles.Any(t => t.Contains(r, StringComparison.Ordinal))))
             yield return new Violation("completeness", [], $"缺少“{r}”部分", r);
-        if (family != Family.Suzhou && !outline.Any(e => e.Label == "附件"))
+        // Suzhou's tables follow the text under headings of their own; a national 自评表 may stand in the body.
+        var attached = family is Family.Nanjing or Family.Hunan or Family.Henan || plan.Quirks.SheetAttached;
+        if (attached && !outline.Any(e => e.Label == "附件"))
             yield return new Violation("completeness", [], "缺少附件", "附件");
     }
 

@@ -40,7 +40,7 @@ static class SelfCheck
         var violations = claims.Select(ClaimEvaluator.Evaluate).OfType<Violation>()
             .Concat(FactChecks.Run(truth.Facts))
             .Concat(OutlineChecks.Numbering(truth.Outline))
-            .Concat(OutlineChecks.Completeness(truth.Outline, plan.Family, plan.Kind))
+            .Concat(OutlineChecks.Completeness(truth.Outline, plan))
             .ToList();
 
         foreach (var v in violations.Where(v => !truth.Faults.Any(f => Explains(f, v))))
