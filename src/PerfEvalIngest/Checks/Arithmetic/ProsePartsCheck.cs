@@ -7,7 +7,8 @@ namespace PerfEvalIngest.Checks.Arithmetic;
 /// 1805.24万元，…」, 「非流动资产882.52万元，主要为固定资产27.77万元…，无形资产854.75万元」, 「共1046家，其中初创期326家、
 /// 成长期250家、稳定期470家」 (money only, see below). Whatever the parts leave out, together they cannot exceed the whole.
 /// </summary>
-/// <remarks>Traps: a 其中 list may name only some parts, so only an excess is a fault; the parts end at the next
+/// <remarks>Traps: a 其中 list may name only some parts, so only an excess is a fault — unless it names every part of
+/// a complete set (tolerances.json's completePartSets: 当年财政拨款, 上年结转, 其他资金), which must make the whole; the parts end at the next
 /// 其中/主要为 (a part's own parts) and at the sentence's end; a figure after a change word (比上年增加…) or inside
 /// brackets is no part; overlapping categories (高新技术企业 and 科技型中小企业, tolerances.json) may together exceed
 /// their whole, and counts of people or firms overlap so often that only money is summed; parts the concept
@@ -36,13 +37,17 @@ public sealed class ProsePartsCheck : ICheck
                 if (between.Length > 0 || whole.SentenceIndex != facts.FirstOrDefault(f => f.Quantity.Start >= markerEnd)?.SentenceIndex) continue;
                 int stop = NextStop(text, markerEnd, depth);
                 var parts = new List<Fact>();
+                var leads = new List<string>();
                 int from = markerEnd;
                 foreach (var f in facts.Where(f => f.Quantity.Start >= markerEnd && f.Quantity.End <= stop))
                 {
                     var lead = text[from..f.Quantity.Start];
+                    leads.Add(lead);
                     from = f.Quantity.End;
                     if (depth[f.Quantity.Start] > 0) continue;
-                    if (ChangeWords.Any(w => lead.Contains(w, StringComparison.Ordinal)) || !f.Quantity.IsExact
+                    // 上年结转资金 is money brought forward, a part, not last year's figure.
+                    var plain = lead.Replace("上年结转", "", StringComparison.Ordinal).Replace("上年结余", "", StringComparison.Ordinal);
+                    if (ChangeWords.Any(w => plain.Contains(w, StringComparison.Ordinal)) || !f.Quantity.IsExact
                         || f.Quantity.Kind == UnitKind.Percent || !Units.Comparable(f.Unit, whole.Unit))
                     {
                         parts.Clear();
@@ -56,10 +61,15 @@ public sealed class ProsePartsCheck : ICheck
                     continue;
                 var listed = text[markerEnd..stop];
                 if (context.Tolerances.OverlappingCategories.Count(c => listed.Contains(c, StringComparison.Ordinal)) >= 2) continue;
-                if (PartsSum.Broken(whole, parts, complete: false) is not var (total, addends)) continue;
+                // 「全年预算385.26万元，其中当年财政拨款…、上年结转资金…、其他资金…」 names every part: they must make the whole.
+                bool complete = parts.Count == leads.Count && context.Tolerances.CompletePartSets.Any(set =>
+                    set.Count == parts.Count && set.All(word => leads.Any(l => l.Contains(word, StringComparison.Ordinal))));
+                if (PartsSum.Broken(whole, parts, complete) is not var (total, addends)) continue;
                 yield return new Finding("arithmetic.sum", Category, Severity.Error,
-                    $"分项之和大于总数：{whole.Show()}，{text[marker..markerEnd]}{addends} = {total}{whole.Unit}。/ The parts add up to {total}{whole.Unit}, more than their whole {whole.Show()}.",
-                    whole.Text, "≤ " + whole.Show(), total + whole.Unit, whole.Location);
+                    complete
+                        ? $"分项之和与总数不符：{whole.Show()}，{text[marker..markerEnd]}{addends} = {total}{whole.Unit}。/ The parts add up to {total}{whole.Unit}, not their whole {whole.Show()}."
+                        : $"分项之和大于总数：{whole.Show()}，{text[marker..markerEnd]}{addends} = {total}{whole.Unit}。/ The parts add up to {total}{whole.Unit}, more than their whole {whole.Show()}.",
+                    whole.Text, (complete ? "" : "≤ ") + whole.Show(), total + whole.Unit, whole.Location);
             }
         }
     }

@@ -43,8 +43,11 @@ public sealed class ShareCheck : ICheck
                 }
                 var part = i > 0 ? facts[i - 1] : null;
                 if (part == null || part.Quantity.Kind == UnitKind.Percent || part.SentenceIndex != share.SentenceIndex) continue;
+                // The named whole in the sentence, else the nearest one stated before it in the section (「项目实际支出1066万元。
+                // （1）…补贴支出255.33万元，占项目实际支出的23.95%」), else the first in the report.
                 Fact? whole = share.Of != null
                     ? facts.FirstOrDefault(f => f.Concept == share.Of && f.EffectiveMeasure(context.Concepts) == part.EffectiveMeasure(context.Concepts))
+                      ?? (share.InTable ? null : context.EarlierInSection(share).FirstOrDefault(f => f.Concept == share.Of && f.Quantity.Kind != UnitKind.Percent && f.Measure != "share"))
                       ?? context.Facts.Facts.FirstOrDefault(f => f.Concept == share.Of && !f.InTable)
                     : facts.Take(i - 1).LastOrDefault(f => f.SentenceIndex == share.SentenceIndex && Units.Comparable(f.Unit, part.Unit));
                 if (whole == null || whole == part || !Units.Comparable(whole.Unit, part.Unit)) continue;

@@ -58,7 +58,8 @@ public sealed class SumCheck : ICheck
                 var f = textFacts[j];
                 // Parts follow their total within one sentence; a 。 ends the list (； does not: "…；项目支出…").
                 if (text.IndexOf('。', total.Quantity.End, f.Quantity.Start - total.Quantity.End) >= 0) break;
-                if (f.Concept == total.Concept && f.EffectiveMeasure(concepts) == measure) break;
+                // The total's own share (「基本支出989.63万元，占支出合计的67.27%（人员经费…，公用经费…）」) ends nothing.
+                if (f.Concept == total.Concept && f.Measure != "share" && f.EffectiveMeasure(concepts) == measure) break;
                 if (f.Concept == null || !allParts.Contains(f.Concept) || f.Measure == "share") continue;
                 if (f.EffectiveMeasure(concepts) != measure || !Units.Comparable(f.Unit, total.Unit)) continue;
                 if (parts.Any(p => p.Concept == f.Concept)) continue;
