@@ -92,12 +92,12 @@ public sealed class StructureAnalyzer
     private List<Heading> Recategorized(List<Heading> outline, IReadOnlyList<Block> blocks, string kind, Learning.DocumentClassifiers models)
     {
         var top = Enumerable.Range(0, outline.Count).Where(i => outline[i].Level <= 1).ToList();
-        var samples = top.Select(i =>
+        IReadOnlyList<Learning.TextSample> Samples() => top.Select(i =>
         {
             var (part, body) = Learning.ClassifierFeatures.Context(blocks, outline, i);
             return models.Features.Section(kind, outline[i].Title, part, body);
         }).ToList();
-        var categories = models.Sections(kind, top.Select(i => RuleCategory(outline[i])).ToList(), samples);
+        var categories = models.Sections(kind, top.Select(i => RuleCategory(outline[i])).ToList(), Samples);
         var result = outline.ToList();
         for (int k = 0; k < top.Count; k++) result[top[k]] = result[top[k]] with { Category = categories[k] };
         return result;

@@ -10,8 +10,10 @@ namespace PerfEvalIngest.Benchmarks.Learning;
 /// What the learned models and the segmentation stage cost: the pipeline after reading with the rules only is the
 /// baseline; <see cref="WithModels"/> is the same pipeline with the two classifiers (loaded in setup);
 /// <see cref="SectionKeywordsOnly"/> is the segmentation stage alone on the same documents' structures; and
-/// <see cref="LoadModels"/> loads both model files. Documents: the real pool (../real-pool or PERFEVAL_REAL) where
-/// present, the corpus otherwise, read once in setup.
+/// <see cref="LoadModels"/> loads both model files; <see cref="ClassifiersOnly"/> builds every document's samples and
+/// asks both models (the kind model too, which the pipeline asks only where no rule fired); <see cref="WholePipeline"/>
+/// reads the files again and runs everything, the cost a report has in a batch. Documents: the real pool
+/// (../real-pool or PERFEVAL_REAL) where present, the corpus otherwise, read once in setup.
 /// </summary>
 [MemoryDiagnoser]
 [SimpleJob(warmupCount: 2, iterationCount: 8)]
@@ -21,6 +23,9 @@ public class ClassifierCostBenchmarks
     private List<Document> _documents = null!;
     private List<StructuredDocument> _structures = null!;
     private string _kindModel = null!, _sectionModel = null!;
+    private List<string> _paths = null!;
+    private TextClassifier _kind = null!, _section = null!;
+    private ClassifierFeatures _features = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -32,6 +37,7 @@ public class ClassifierCostBenchmarks
         var folder = Directory.Exists(real) ? real : Path.Combine(BenchmarkPaths.Root, "corpus");
         var (inputs, _) = BatchInput.Discover([folder]);
         _documents = [];
+        _paths = [];
         foreach (var input in inputs)
         {
             var reader = _rules.ReaderFor(input.Path);
@@ -39,12 +45,17 @@ public class ClassifierCostBenchmarks
             var (file, _) = PerfEvalIngest.Ingest.SourceFile.Load(input.Path, 64L << 20);
             if (file == null) continue;
             var document = reader.Read(file);
-            if (!document.Failed) _documents.Add(document);
+            if (document.Failed) continue;
+            _documents.Add(document);
+            _paths.Add(input.Path);
         }
         _structures = _documents.Select(_rules.Structure.Analyze).ToList();
         foreach (var d in _documents) _models.Run(d, "warm", new ReportOptions());
         _kindModel = Path.Combine(BenchmarkPaths.Root, "models", "ml", "document-kind.zip");
         _sectionModel = Path.Combine(BenchmarkPaths.Root, "models", "ml", "section-category.zip");
+        _kind = TextClassifier.Load(_kindModel);
+        _section = TextClassifier.Load(_sectionModel);
+        _features = new ClassifierFeatures(_rules.Keywords.Segmenter);
         Console.WriteLine($"// {_documents.Count} documents from {folder}");
     }
 
@@ -56,6 +67,26 @@ public class ClassifierCostBenchmarks
 
     [Benchmark]
     public int SectionKeywordsOnly() => _structures.Sum(s => _rules.Keywords.Extract(s).ByHeading.Count);
+
+    [Benchmark]
+    public int ClassifiersOnly()
+    {
+        int n = 0;
+        foreach (var s in _structures)
+        {
+            n += _kind.Predict([_features.Kind(s)]).Count;
+            var samples = Enumerable.Range(0, s.Outline.Count).Where(i => s.Outline[i].Level <= 1).Select(i =>
+            {
+                var (part, body) = ClassifierFeatures.Context(s.Document.Blocks, s.Outline, i);
+                return _features.Section(s.Metadata.DocumentKind, s.Outline[i].Title, part, body);
+            }).ToList();
+            n += _section.Predict(samples).Count;
+        }
+        return n;
+    }
+
+    [Benchmark]
+    public int WholePipeline() => _paths.Sum(p => _models.Run(p, "bench", new ReportOptions()).Findings.Count);
 
     [Benchmark]
     public int LoadModels() => TextClassifier.Load(_kindModel).Labels.Count + TextClassifier.Load(_sectionModel).Labels.Count;
