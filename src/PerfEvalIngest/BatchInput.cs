@@ -7,6 +7,14 @@ public sealed record BatchInput(string Path, string Name)
 {
     public IReadOnlyList<string> Attachments { get; init; } = [];
 
+    /// <summary>Why the input was refused before any reading (a folder that cannot be listed): its report fails
+    /// with this error, so the reviewer sees it among the results.</summary>
+    public Model.ReadError? Refused { get; init; }
+
+    /// <summary>The longest output name, in UTF-8 bytes, before the extensions (.json, .md) the outputs add: file
+    /// systems allow 255 bytes for a name.</summary>
+    public const int MaxNameBytes = 200;
+
     /// <summary>Formats a submission's main file comes in; workbooks beside one are its attachments.</summary>
     private static readonly string[] MainExtensions = [".txt", ".docx", ".docm", ".pdf", ".doc", ".wps"];
 
@@ -30,18 +38,17 @@ public sealed record BatchInput(string Path, string Name)
                 missing.Add(path);
                 continue;
             }
-            var options = new EnumerationOptions
-            {
-                RecurseSubdirectories = true,
-                IgnoreInaccessible = true,
-                AttributesToSkip = 0,
-                ReturnSpecialDirectories = false,
-            };
-            var files = Directory.EnumerateFiles(path, "*", options)
+            var unreadable = new List<string>();
+            var files = Walk(path, unreadable)
                 .Where(f => !InSkippedFolder(System.IO.Path.GetRelativePath(path, f)))
                 .Where(IsCandidate)
                 .Order(StringComparer.Ordinal)
                 .ToList();
+            foreach (var folder in unreadable.Order(StringComparer.Ordinal))
+                inputs.Add(new BatchInput(folder, Shorten(System.IO.Path.GetRelativePath(path, folder).Replace('\\', '/').Replace("/", "__") + "__（文件夹）"))
+                {
+                    Refused = Model.ReadError.Unreadable("文件夹无法打开，其中的文件未检查 / a folder that cannot be listed; its files were not checked"),
+                });
             var grouped = files.GroupBy(f => System.IO.Path.GetDirectoryName(f) ?? "")
                 .SelectMany(folder => Group(folder.ToList()))
                 .ToDictionary(g => g.Main, g => g.Attachments, StringComparer.Ordinal);
@@ -58,10 +65,62 @@ public sealed record BatchInput(string Path, string Name)
 
         void Add(string file, string name, IReadOnlyList<string> attachments)
         {
-            var unique = name;
+            var unique = Shorten(name);
             for (int n = 2; !names.Add(unique); n++) unique = $"{System.IO.Path.GetFileNameWithoutExtension(name)}~{n}{System.IO.Path.GetExtension(name)}";
             inputs.Add(new BatchInput(file, unique) { Attachments = attachments });
         }
+    }
+
+    /// <summary>
+    /// The files under a folder, its subfolders searched too. A link to a folder is not followed (it would list files
+    /// twice, or loop for ever); a link to a file is listed, and judged by its target when read. A folder that cannot be
+    /// listed is added to <paramref name="unreadable"/>.
+    /// </summary>
+    private static IEnumerable<string> Walk(string root, List<string> unreadable)
+    {
+        var options = new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = false, AttributesToSkip = 0, ReturnSpecialDirectories = false };
+        var folders = new Stack<string>();
+        folders.Push(root);
+        while (folders.Count > 0)
+        {
+            var folder = folders.Pop();
+            List<FileSystemInfo> entries;
+            try
+            {
+                entries = new DirectoryInfo(folder).EnumerateFileSystemInfos("*", options).ToList();
+            }
+            catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+            {
+                unreadable.Add(folder);
+                continue;
+            }
+            foreach (var entry in entries)
+            {
+                if (entry is DirectoryInfo directory)
+                {
+                    if (directory.LinkTarget == null) folders.Push(directory.FullName);
+                }
+                else yield return entry.FullName;
+            }
+        }
+    }
+
+    /// <summary>A name too long for a file system (over <see cref="MaxNameBytes"/> UTF-8 bytes) cut to fit, with eight
+    /// hex digits of its SHA-256 so that names cut alike stay apart.</summary>
+    public static string Shorten(string name)
+    {
+        if (System.Text.Encoding.UTF8.GetByteCount(name) <= MaxNameBytes) return name;
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(name)))[..8];
+        var extension = System.IO.Path.GetExtension(name);
+        if (System.Text.Encoding.UTF8.GetByteCount(extension) > 16) extension = "";
+        int budget = MaxNameBytes - 10 - System.Text.Encoding.UTF8.GetByteCount(extension);
+        var kept = new System.Text.StringBuilder();
+        foreach (var rune in name.EnumerateRunes())
+        {
+            if (System.Text.Encoding.UTF8.GetByteCount(kept.ToString()) + rune.Utf8SequenceLength > budget) break;
+            kept.Append(rune.ToString());
+        }
+        return $"{kept}~{hash}{extension}";
     }
 
     /// <summary>The workbooks that belong to a main file, by the rule of <see cref="Group"/> applied to its folder;

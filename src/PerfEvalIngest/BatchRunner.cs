@@ -31,17 +31,47 @@ public sealed class BatchRunner
         Parallel.For(0, inputs.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, jobs) }, i =>
         {
             var result = RunOne(inputs[i], options);
-            if (outputDirectory != null) WriteReport(outputDirectory, result);
+            if (outputDirectory != null) result = WriteOrFail(outputDirectory, result);
             results[i] = result;
             progress?.Invoke(Interlocked.Increment(ref done), inputs.Count, result);
         });
 
         if (outputDirectory != null)
         {
-            File.WriteAllBytes(Path.Combine(outputDirectory, "summary.json"), SummaryWriter.Write(results));
+            WriteAtomically(Path.Combine(outputDirectory, "summary.json"), stream => stream.Write(SummaryWriter.Write(results)));
             DatasetWriter.Write(Path.Combine(outputDirectory, "dataset.sqlite"), results);
         }
         return results;
+    }
+
+    /// <summary>Writes a report's outputs; when that fails (a disk full, a name the file system refuses), the report
+    /// becomes a failed one that says so, written without its facts if it can be, and the batch goes on.</summary>
+    private static ReportResult WriteOrFail(string outputDirectory, ReportResult result)
+    {
+        try
+        {
+            WriteReport(outputDirectory, result);
+            return result;
+        }
+#pragma warning disable CA1031 // One report's outputs must not end the batch; the failure is reported in its place.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            var failed = new ReportResult(result.Name, result.Source,
+                new ReadError("internal", $"写出该报告的结果时出错：{e.GetType().Name}: {e.Message} / the report's outputs could not be written"),
+                null, null, null, []);
+            try
+            {
+                WriteReport(outputDirectory, failed);
+            }
+#pragma warning disable CA1031
+            catch (Exception)
+#pragma warning restore CA1031
+            {
+                // The summary still lists the report as failed.
+            }
+            return failed;
+        }
     }
 
     public ReportResult RunOne(BatchInput input, ReportOptions options)
@@ -63,8 +93,17 @@ public sealed class BatchRunner
 
     private static void WriteReport(string outputDirectory, ReportResult result)
     {
-        using (var json = File.Create(Path.Combine(outputDirectory, "reports", result.Name + ".json")))
-            ReportJsonWriter.Write(json, result);
-        File.WriteAllText(Path.Combine(outputDirectory, "checklists", result.Name + ".md"), ChecklistWriter.Write(result));
+        WriteAtomically(Path.Combine(outputDirectory, "reports", result.Name + ".json"), stream => ReportJsonWriter.Write(stream, result));
+        WriteAtomically(Path.Combine(outputDirectory, "checklists", result.Name + ".md"),
+            stream => stream.Write(System.Text.Encoding.UTF8.GetBytes(ChecklistWriter.Write(result))));
+    }
+
+    /// <summary>Writes a file beside its place and renames it there: a batch stopped mid-write leaves the old file or
+    /// the new one, never half of one.</summary>
+    private static void WriteAtomically(string path, Action<Stream> write)
+    {
+        var partial = path + ".partial";
+        using (var stream = File.Create(partial)) write(stream);
+        File.Move(partial, path, overwrite: true);
     }
 }

@@ -113,6 +113,7 @@ public sealed class ReportPipeline
     /// </summary>
     public ReportResult Run(BatchInput input, ReportOptions options)
     {
+        if (input.Refused != null) return Failed(input.Name, new SourceInfo(input.Path, "", ""), input.Refused);
         var (document, failed) = ReadFile(input.Path, input.Name, options);
         if (failed != null) return failed;
         if (input.Attachments.Count == 0 || document!.Failed) return Run(document!, input.Name, options);

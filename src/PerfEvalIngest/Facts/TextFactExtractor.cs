@@ -27,6 +27,9 @@ public sealed class TextFactExtractor
                 "预算", "决算", "实际", "年初", "调整后", "金额" }
             .OrderByDescending(c => c.Length).ToArray();
 
+    /// <summary>The longest evidence a fact keeps (characters).</summary>
+    public const int MaxEvidence = 400;
+
     public List<Fact> Extract(string text, string original, Location location, int blockIndex, int skipPrefix = 0)
     {
         var facts = new List<Fact>();
@@ -92,7 +95,15 @@ public sealed class TextFactExtractor
             }
 
             if (q.Kind != UnitKind.Money && measure != "share") measure = null;
-            var evidence = original.Length == text.Length ? original[sentenceStart..sentenceEnd] : text[sentenceStart..sentenceEnd];
+            // The sentence is the evidence, up to a window around the figure: a line of megabytes without a full stop
+            // must not be copied into every one of its figures.
+            int from = sentenceStart, to = sentenceEnd;
+            if (to - from > MaxEvidence)
+            {
+                from = Math.Max(sentenceStart, q.Start - MaxEvidence / 2);
+                to = Math.Min(sentenceEnd, from + MaxEvidence);
+            }
+            var evidence = original.Length == text.Length ? original[from..to] : text[from..to];
             var fact = new Fact(q, concept?.Id, label, measure, of, evidence.Trim(), location, blockIndex, sentenceIndex);
             facts.Add(fact);
             previous = fact;

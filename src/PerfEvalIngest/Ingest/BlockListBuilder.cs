@@ -29,7 +29,9 @@ public sealed class BlockListBuilder
         var starts = pageStarts?.Select(s => s with { Offset = s.Offset - shift }).ToList() ?? [];
         while (trimmed.Length > MaxParagraphLength)
         {
+            // At a sentence's end if one is near, else at a clause's, so that no figure is cut in two.
             int cut = trimmed.LastIndexOfAny(['。', '；', '！', '？'], MaxParagraphLength - 1) + 1;
+            if (cut <= MaxParagraphLength / 2) cut = trimmed.LastIndexOfAny(['，', '、', ',', ' ', '\t'], MaxParagraphLength - 1) + 1;
             if (cut <= MaxParagraphLength / 2) cut = MaxParagraphLength;
             Add(trimmed[..cut], style, page, starts);
             page = starts.LastOrDefault(s => s.Offset <= cut) is { Page: > 0 } moved ? moved.Page : page;

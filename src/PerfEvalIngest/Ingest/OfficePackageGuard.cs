@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text;
+using System.Xml;
 using PerfEvalIngest.Model;
 
 namespace PerfEvalIngest.Ingest;
@@ -13,6 +14,10 @@ public sealed class OfficePackageGuard
 {
     public const long DefaultMaxPartBytes = 256L * 1024 * 1024;
     public const long DefaultMaxTotalBytes = 512L * 1024 * 1024;
+
+    /// <summary>Elements nested deeper than this are refused: the SDK loads XML recursively, and some ten thousand
+    /// levels overflow the stack, which no handler can catch. Real documents stay under a hundred.</summary>
+    public const int MaxXmlDepth = 1000;
 
     private static readonly byte[] OleSignature = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 
@@ -67,11 +72,39 @@ public sealed class OfficePackageGuard
                 if (total > MaxTotalBytes)
                     return PartTooLarge("（全部部件 / all parts）", total, MaxTotalBytes);
             }
+            foreach (var entry in zip.Entries.Where(e => e.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase)
+                                                         || e.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase)))
+                if (DeepestNesting(entry) is > MaxXmlDepth)
+                    return new ReadError("too-large",
+                        $"文件结构嵌套过深：{entry.FullName} 超过 {MaxXmlDepth} 层 / {entry.FullName} nests elements deeper than {MaxXmlDepth} levels");
             return null;
         }
         catch (InvalidDataException e)
         {
             return ReadError.Corrupt($"zip 结构损坏或被截断 / damaged or truncated zip ({e.Message})");
+        }
+    }
+
+    /// <summary>How deep the part's elements nest, read as a stream (no recursion), stopping once past the limit; null
+    /// when the part is not well-formed XML, which the SDK reports in its own words.</summary>
+    private static int? DeepestNesting(ZipArchiveEntry entry)
+    {
+        try
+        {
+            using var stream = entry.Open();
+            using var reader = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
+            int deepest = 0;
+            while (reader.Read())
+                if (reader.NodeType == XmlNodeType.Element && reader.Depth + 1 > deepest)
+                {
+                    deepest = reader.Depth + 1;
+                    if (deepest > MaxXmlDepth) break;
+                }
+            return deepest;
+        }
+        catch (XmlException)
+        {
+            return null;
         }
     }
 

@@ -25,9 +25,18 @@ public static class DatasetWriter
         CREATE INDEX findings_category ON findings(category);
         """;
 
+    /// <summary>Builds the dataset beside <paramref name="path"/> and moves it into place only when complete, so that
+    /// a batch stopped while writing leaves the previous dataset as it was.</summary>
     public static void Write(string path, IReadOnlyList<ReportResult> reports)
     {
-        if (File.Exists(path)) File.Delete(path);
+        var building = path + ".building";
+        if (File.Exists(building)) File.Delete(building);
+        Build(building, reports);
+        File.Move(building, path, overwrite: true);
+    }
+
+    private static void Build(string path, IReadOnlyList<ReportResult> reports)
+    {
         using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
         connection.Open();
         using (var create = connection.CreateCommand())
@@ -37,7 +46,7 @@ public static class DatasetWriter
         }
         using (var pragma = connection.CreateCommand())
         {
-            // The file is rebuilt from scratch each run; a crash leaves the reports/ JSON, which are the record.
+            // The file is built from scratch beside the dataset and moved into place when complete: no journal needed.
             pragma.CommandText = "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;";
             pragma.ExecuteNonQuery();
         }

@@ -51,6 +51,13 @@ public static class ReportJsonWriter
         buffer.WriteByte((byte)'\n');
     }
 
+    /// <summary>Hands what is written so far to the stream, so that a report of many facts or cells is streamed to its
+    /// file rather than held whole in memory.</summary>
+    private static void Spill(Utf8JsonWriter w)
+    {
+        if (w.BytesPending > 1 << 16) w.Flush();
+    }
+
     private static void WriteSource(Utf8JsonWriter w, ReportResult report)
     {
         w.WriteStartObject("source");
@@ -92,6 +99,7 @@ public static class ReportJsonWriter
             w.WriteEndArray();
             JsonLocation.Write(w, "location", h.Location);
             w.WriteEndObject();
+            Spill(w);
         }
         w.WriteEndArray();
     }
@@ -119,6 +127,7 @@ public static class ReportJsonWriter
                 if (t.RowPages != null) w.WriteNumber("page", t.RowPages[c.Row]);
                 w.WriteString("text", c.Text);
                 w.WriteEndObject();
+                Spill(w);
             }
             w.WriteEndArray();
             w.WriteEndObject();
@@ -139,6 +148,7 @@ public static class ReportJsonWriter
                 : f.Location;
             JsonLocation.Write(w, "location", located);
             w.WriteEndObject();
+            Spill(w);
         }
         w.WriteEndArray();
     }
@@ -162,6 +172,7 @@ public static class ReportJsonWriter
             if (f.Column != null) w.WriteString("column", f.Column);
             JsonLocation.Write(w, "location", f.Location);
             w.WriteEndObject();
+            Spill(w);
         }
         w.WriteEndArray();
     }
@@ -212,6 +223,7 @@ public static class ReportJsonWriter
             WriteStringOrNull(w, "actual", f.Actual);
             JsonLocation.Write(w, "location", f.Location);
             w.WriteEndObject();
+            Spill(w);
         }
         w.WriteEndArray();
     }

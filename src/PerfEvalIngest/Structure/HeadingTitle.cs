@@ -35,7 +35,7 @@ internal static partial class HeadingTitle
             var runIn = rest[..stop];
             return (runIn, runIn.Length <= rules.MaxRunInTitle && IsTitleLike(runIn));
         }
-        if (stop == rest.Length - 1)
+        if (stop >= 0 && stop == rest.Length - 1)
         {
             var closed = rest[..^1];
             return (closed, closed.Length <= rules.MaxStandaloneTitleEndingInStop && IsTitleLike(closed));

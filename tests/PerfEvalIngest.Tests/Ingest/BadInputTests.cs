@@ -105,4 +105,40 @@ public sealed class BadInputTests : IDisposable
         Assert.Equal("ok", result.Status);
         Assert.True(result.Facts!.Facts.Count >= 80_000);
     }
+
+    [Fact]
+    public void A_link_to_a_device_is_judged_by_its_target_and_refused_without_being_read()
+    {
+        var path = Path.Combine(_folder, "zero.txt");
+        File.CreateSymbolicLink(path, "/dev/zero");
+        var result = TestPipeline.CheckFile(path);
+        Assert.Equal(("failed", "empty"), (result.Status, result.Error!.Code));
+    }
+
+    [Fact]
+    public void A_loop_of_links_fails_as_unreadable()
+    {
+        File.CreateSymbolicLink(Path.Combine(_folder, "a.txt"), Path.Combine(_folder, "b.txt"));
+        File.CreateSymbolicLink(Path.Combine(_folder, "b.txt"), Path.Combine(_folder, "a.txt"));
+        var result = TestPipeline.CheckFile(Path.Combine(_folder, "a.txt"));
+        Assert.Equal(("failed", "unreadable"), (result.Status, result.Error!.Code));
+    }
+
+    [Fact]
+    public void A_paragraph_holding_only_a_heading_label_is_read()
+    {
+        var result = TestPipeline.CheckFile(Write("labels.txt", "一、部门概况\n二、\n1.\n（一）\n正文。\n"u8.ToArray()));
+        Assert.Equal("ok", result.Status);
+    }
+
+    [Fact]
+    public void A_megabyte_line_keeps_each_figure_s_evidence_short()
+    {
+        var line = "收入" + string.Concat(Enumerable.Repeat("1234.56万元，", 100_000)) + "\n";
+        var result = TestPipeline.CheckFile(Write("one-line.txt", System.Text.Encoding.UTF8.GetBytes(line)));
+        Assert.Equal("ok", result.Status);
+        // The line is cut into paragraphs at its commas, so every one of its 100,000 amounts is read.
+        Assert.Equal(100_000, result.Facts!.Facts.Count(f => f.Quantity.Printed == "1234.56万元"));
+        Assert.All(result.Facts.Facts, f => Assert.True(f.Text.Length <= PerfEvalIngest.Facts.TextFactExtractor.MaxEvidence));
+    }
 }

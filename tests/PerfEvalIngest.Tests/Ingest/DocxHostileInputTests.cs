@@ -119,4 +119,27 @@ public sealed class DocxHostileInputTests
     {
         Assert.Equal("empty", Read(new DocxPackage().Raw("<w:p/>").Build()).Error?.Code);
     }
+
+    [Fact]
+    public void Elements_nested_beyond_any_real_document_are_refused_before_the_SDK_recurses_into_them()
+    {
+        // Twenty thousand nested content controls overflow the SDK's recursive loader, which no handler can catch.
+        var bytes = new DocxPackage()
+            .Raw(string.Concat(Enumerable.Repeat("<w:sdt><w:sdtContent>", 20_000)) + "<w:p><w:r><w:t>正文</w:t></w:r></w:p>"
+                 + string.Concat(Enumerable.Repeat("</w:sdtContent></w:sdt>", 20_000)))
+            .Build();
+        var document = Read(bytes);
+        Assert.Equal("too-large", document.Error?.Code);
+        Assert.Contains("嵌套", document.Error!.Message);
+    }
+
+    [Fact]
+    public void Ordinary_nesting_reads()
+    {
+        var bytes = new DocxPackage()
+            .Raw(string.Concat(Enumerable.Repeat("<w:sdt><w:sdtContent>", 5)) + "<w:p><w:r><w:t>一、部门概况</w:t></w:r></w:p>"
+                 + string.Concat(Enumerable.Repeat("</w:sdtContent></w:sdt>", 5)))
+            .Build();
+        Assert.Null(Read(bytes).Error);
+    }
 }

@@ -26,7 +26,11 @@ public static partial class WorkbookSniffer
         if (!path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)) return true;
         try
         {
-            using var zip = ZipFile.OpenRead(path);
+            // Only a regular file with bytes is opened: a FIFO or a device (length 0, or behind a link) could block.
+            var info = new FileInfo(path);
+            if (info.LinkTarget != null) info = File.ResolveLinkTarget(path, returnFinalTarget: true) as FileInfo ?? info;
+            if (!info.Exists || info.Length == 0 || info.LinkTarget != null) return true;
+            using var zip = ZipFile.OpenRead(info.FullName);
             long read = 0;
             int figures = 0;
             foreach (var entry in zip.Entries.Where(e => e.FullName.StartsWith("xl/worksheets/", StringComparison.Ordinal)

@@ -1,0 +1,61 @@
+namespace PerfEvalIngest.Tests.Cli;
+
+/// <summary>Walking a folder of submissions: links to folders are not followed, loops cannot hang the walk, folders
+/// that cannot be listed become failed inputs, and names too long for a file system are shortened.</summary>
+public sealed class FolderWalkTests : IDisposable
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("perfeval-walk-").FullName;
+
+    public void Dispose()
+    {
+        foreach (var d in Directory.EnumerateDirectories(_root, "*", SearchOption.AllDirectories))
+            File.SetUnixFileMode(d, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        Directory.Delete(_root, recursive: true);
+    }
+
+    [Fact]
+    public void A_link_to_a_parent_folder_and_a_loop_of_links_give_each_file_once()
+    {
+        var sub = Directory.CreateDirectory(Path.Combine(_root, "sub")).FullName;
+        File.WriteAllText(Path.Combine(sub, "report.txt"), "一、概况\n正文。\n");
+        Directory.CreateSymbolicLink(Path.Combine(sub, "up"), _root);
+        File.CreateSymbolicLink(Path.Combine(_root, "loop1"), Path.Combine(_root, "loop2"));
+        File.CreateSymbolicLink(Path.Combine(_root, "loop2"), Path.Combine(_root, "loop1"));
+
+        var (inputs, missing) = BatchInput.Discover([_root]);
+
+        Assert.Equal(["sub__report.txt"], inputs.Select(i => i.Name));
+        Assert.Empty(missing);
+    }
+
+    [Fact]
+    public void A_folder_that_cannot_be_listed_is_a_failed_input_where_permissions_apply()
+    {
+        var locked = Directory.CreateDirectory(Path.Combine(_root, "locked")).FullName;
+        File.WriteAllText(Path.Combine(locked, "report.txt"), "一、概况\n正文。\n");
+        File.SetUnixFileMode(locked, UnixFileMode.None);
+        bool enforced;
+        try { Directory.EnumerateFiles(locked).ToList(); enforced = false; }
+        catch (UnauthorizedAccessException) { enforced = true; }
+
+        var (inputs, _) = BatchInput.Discover([_root]);
+
+        // As root the folder stays readable and its file is found; otherwise the folder is reported, not skipped.
+        if (enforced)
+            Assert.Equal("unreadable", Assert.Single(inputs).Refused?.Code);
+        else
+            Assert.Equal("locked__report.txt", Assert.Single(inputs).Name);
+    }
+
+    [Fact]
+    public void A_name_over_200_bytes_is_cut_with_a_hash_and_keeps_its_extension()
+    {
+        var name = new string('长', 100) + ".txt";
+        var shortened = BatchInput.Shorten(name);
+        Assert.True(System.Text.Encoding.UTF8.GetByteCount(shortened) <= BatchInput.MaxNameBytes);
+        Assert.EndsWith(".txt", shortened);
+        Assert.StartsWith(new string('长', 60), shortened);
+        Assert.NotEqual(shortened, BatchInput.Shorten(new string('长', 101) + ".txt"));
+        Assert.Equal("report.txt", BatchInput.Shorten("report.txt"));
+    }
+}
