@@ -3,51 +3,26 @@ using PerfEvalIngest.Output;
 
 namespace PerfEvalIngest.Cli;
 
-/// <summary>perfeval check PATH... [--out DIR] [--rubric ID|FILE] [--jobs N] [--fail-on error|warning|never] [--json]</summary>
+/// <summary>perfeval check PATH... [-o DIR] [-r ID|FILE] [-j N] [--fail-on error|warning|never] [--json]</summary>
 internal static class CheckCommand
 {
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    /// <summary>The check command with its arguments as typed after <c>perfeval check</c>.</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) =>
+        PerfevalCommandLine.Run(["check", .. args], stdout, stderr);
+
+    public static int Execute(IReadOnlyList<string> paths, string outDir, string? rubric, int jobs, Severity? failOn, bool json,
+        TextWriter stdout, TextWriter stderr)
     {
-        var paths = new List<string>();
-        string outDir = "out";
-        string? rubric = null;
-        int jobs = Environment.ProcessorCount;
-        Severity? failOn = Severity.Error;
-        bool json = false;
-
-        for (int i = 0; i < args.Length; i++)
-        {
-            string? Value() => i + 1 < args.Length ? args[++i] : null;
-            switch (args[i])
-            {
-                case "--out": outDir = Value() ?? ""; if (outDir.Length == 0) return Usage.Fail(stderr, "--out needs a folder"); break;
-                case "--rubric": rubric = Value(); if (rubric == null) return Usage.Fail(stderr, "--rubric needs an id or a file"); break;
-                case "--jobs":
-                    if (!int.TryParse(Value(), out jobs) || jobs < 1) return Usage.Fail(stderr, "--jobs needs a whole number ≥ 1");
-                    break;
-                case "--fail-on":
-                    var level = Value();
-                    if (level == "never") failOn = null;
-                    else if (level != null && Severities.Parse(level) is Severity s) failOn = s;
-                    else return Usage.Fail(stderr, "--fail-on takes error, warning or never");
-                    break;
-                case "--json": json = true; break;
-                default:
-                    if (args[i].StartsWith("--", StringComparison.Ordinal)) return Usage.Fail(stderr, $"unknown option {args[i]}");
-                    paths.Add(args[i]);
-                    break;
-            }
-        }
-        if (paths.Count == 0) return Usage.Fail(stderr, "check needs at least one file or folder");
-
         var (inputs, missing) = BatchInput.Discover(paths);
-        foreach (var m in missing) stderr.WriteLine($"perfeval: no such file or folder: {m}");
-        if (inputs.Count == 0) return Usage.Fail(stderr, "no reports found (.txt .docx .pdf .xlsx)");
-        if (json && inputs.Count != 1) return Usage.Fail(stderr, "--json needs exactly one file");
+        if (missing.Count > 0)
+            return Usage.Fail(stderr, string.Join("\n", missing.Select(m => $"找不到文件或文件夹 / no such file or folder: {m}")));
+        if (inputs.Count == 0) return Usage.Fail(stderr, $"没有找到报告 / no reports found ({string.Join(" ", ReportPipeline.ReportExtensions)})");
+        if (json && inputs.Count != 1) return Usage.Fail(stderr, "--json 只用于单个文件 / --json needs exactly one file");
 
         var pipeline = ReportPipeline.CreateDefault();
         if (rubric != null && pipeline.Rubrics.Find(rubric) == null)
-            return Usage.Fail(stderr, $"unknown rubric '{rubric}' (known: {string.Join(", ", pipeline.Rubrics.Rubrics.Select(r => r.Id))})");
+            return Usage.Fail(stderr, $"未知的评分规则 / unknown rubric '{rubric}' (known: {string.Join(", ", pipeline.Rubrics.Rubrics.Select(r => r.Id))})");
+        if (!json && OutputProblem(outDir) is { } problem) return Usage.Fail(stderr, problem);
         var options = new ReportOptions(rubric);
         var runner = new BatchRunner(pipeline);
 
@@ -55,6 +30,7 @@ internal static class CheckCommand
         if (json)
         {
             results = [runner.RunOne(inputs[0], options)];
+            stdout.Flush();
             using var stream = Console.OpenStandardOutput();
             stream.Write(ReportJsonWriter.Write(results[0]));
         }
@@ -62,7 +38,7 @@ internal static class CheckCommand
         {
             var progress = new ProgressReporter(stderr, Console.IsErrorRedirected);
             results = runner.Run(inputs, options, jobs, outDir, progress.Report);
-            progress.Finish();
+            progress.Finish(results);
             PrintSummary(stdout, results, outDir);
         }
 
@@ -70,6 +46,25 @@ internal static class CheckCommand
         if (failOn is not Severity threshold) return 0;
         bool tripped = results.Any(r => r.Failed || r.Findings.Any(f => f.Severity >= threshold));
         return tripped ? 1 : 0;
+    }
+
+    /// <summary>Why the output folder cannot take the results (a file in its place, no permission), found before any
+    /// report is checked; null when it can.</summary>
+    private static string? OutputProblem(string outDir)
+    {
+        if (File.Exists(outDir)) return $"--out 指向的是文件而不是文件夹 / --out names a file, not a folder: {outDir}";
+        try
+        {
+            Directory.CreateDirectory(outDir);
+            var probe = Path.Combine(outDir, ".perfeval-write-test");
+            File.WriteAllBytes(probe, []);
+            File.Delete(probe);
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            return $"无法写入输出文件夹 / cannot write to the output folder {outDir}: {e.Message}";
+        }
     }
 
     private static void PrintSummary(TextWriter stdout, IReadOnlyList<ReportResult> results, string outDir)

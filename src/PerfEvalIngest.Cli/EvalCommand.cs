@@ -4,39 +4,14 @@ using PerfEvalIngest.Evaluation.Truth;
 namespace PerfEvalIngest.Cli;
 
 /// <summary>
-/// perfeval eval PATH... [--sites N] [--real] — plants faults of every type into each clean report found under the
+/// perfeval eval PATH... [--sites N] [--real] [--truth DIR [--details]] — plants faults of every type into each clean report found under the
 /// paths and prints recall per fault type and false alarms per clean report. With --real the reports are real
 /// submissions: faults are planted into them, but their own findings are not counted as false alarms.
 /// </summary>
 internal static class EvalCommand
 {
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static int Execute(IReadOnlyList<string> paths, int sites, bool real, string? truth, bool details, TextWriter stdout, TextWriter stderr)
     {
-        var paths = new List<string>();
-        int sites = 10;
-        bool real = false, details = false;
-        string? truth = null;
-        for (int i = 0; i < args.Length; i++)
-        {
-            switch (args[i])
-            {
-                case "--sites":
-                    if (i + 1 >= args.Length || !int.TryParse(args[++i], out sites) || sites < 1)
-                        return Usage.Fail(stderr, "--sites needs a whole number ≥ 1");
-                    break;
-                case "--real": real = true; break;
-                case "--details": details = true; break;
-                case "--truth":
-                    if (i + 1 >= args.Length) return Usage.Fail(stderr, "--truth needs a folder of truth files");
-                    truth = args[++i];
-                    break;
-                default:
-                    if (args[i].StartsWith("--", StringComparison.Ordinal)) return Usage.Fail(stderr, $"unknown option {args[i]}");
-                    paths.Add(args[i]);
-                    break;
-            }
-        }
-        if (paths.Count == 0) return Usage.Fail(stderr, "eval needs at least one file or folder of clean reports");
         if (truth != null) return AgainstTruth(paths, truth, details, stdout, stderr);
 
         var (inputs, missing) = BatchInput.Discover(paths);
@@ -65,7 +40,7 @@ internal static class EvalCommand
         return 0;
     }
 
-    private static int AgainstTruth(List<string> paths, string truthFolder, bool details, TextWriter stdout, TextWriter stderr)
+    private static int AgainstTruth(IReadOnlyList<string> paths, string truthFolder, bool details, TextWriter stdout, TextWriter stderr)
     {
         if (!Directory.Exists(truthFolder)) return Usage.Fail(stderr, $"no such truth folder: {truthFolder}");
         var result = new TruthEvaluation(ReportPipeline.CreateDefault()).Run(paths, truthFolder, Environment.ProcessorCount);

@@ -5,15 +5,12 @@ namespace PerfEvalIngest.Cli;
 /// <summary>perfeval extract FILE — the report JSON without checks, to standard output.</summary>
 internal static class ExtractCommand
 {
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static int Execute(string file, TextWriter stdout, TextWriter stderr)
     {
-        if (args.Length != 1 || args[0].StartsWith("--", StringComparison.Ordinal))
-            return Usage.Fail(stderr, "extract takes exactly one file");
-        if (!File.Exists(args[0])) return Usage.Fail(stderr, $"no such file: {args[0]}");
+        if (!File.Exists(file)) return Usage.Fail(stderr, $"找不到文件 / no such file: {file}");
 
         var pipeline = ReportPipeline.CreateDefault();
-        var result = new BatchRunner(pipeline).RunOne(new BatchInput(args[0], Path.GetFileName(args[0])),
-            new ReportOptions(RunChecks: false));
+        var result = new BatchRunner(pipeline).RunOne(new BatchInput(file, Path.GetFileName(file)), new ReportOptions(RunChecks: false));
         stdout.Flush();
         using (var stream = Console.OpenStandardOutput())
             stream.Write(ReportJsonWriter.Write(result, includeChecks: false));

@@ -15,18 +15,13 @@ public static class SegmentCommand
 {
     private const int FlushThreshold = 1 << 16;
 
-    public static int Run(IReadOnlyList<string> args, TextReader stdin, TextWriter stdout, TextWriter stderr)
-    {
-        var options = Parse(args, stderr);
-        if (options is null)
-            return 2;
-        if (options.Help)
-        {
-            stdout.Write(Help);
-            return 0;
-        }
+    /// <summary>The segment command with its arguments as typed after <c>perfeval segment</c>.</summary>
+    public static int Run(IReadOnlyList<string> args, TextReader stdin, TextWriter stdout, TextWriter stderr) =>
+        PerfevalCommandLine.Run(["segment", .. args], stdout, stderr, stdin);
 
-        var text = options.Path is null ? WithoutByteOrderMark(stdin.ReadToEnd()) : ReadFile(options.Path, stderr);
+    public static int Execute(string? path, SegmentMode mode, bool hmm, bool userDictionary, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    {
+        var text = path is null ? WithoutByteOrderMark(stdin.ReadToEnd()) : ReadFile(path, stderr);
         if (text is null)
             return 2;
 
@@ -34,7 +29,7 @@ public static class SegmentCommand
         try
         {
             segmenter = new JiebaSegmenter(JiebaDictionary.LoadDefault());
-            if (options.UserDictionary)
+            if (userDictionary)
                 segmenter = segmenter.WithBudgetTerms();
         }
         catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
@@ -44,78 +39,8 @@ public static class SegmentCommand
             return 2;
         }
 
-        WriteTokens(segmenter.Tokenize(text, options.Mode, options.Hmm), stdout);
+        WriteTokens(segmenter.Tokenize(text, mode, hmm), stdout);
         return 0;
-    }
-
-    private const string Help = """
-        perfeval segment [FILE|-] [--mode precise|full|search] [--no-hmm] [--no-user-dict]
-            Chinese word segmentation compatible with jieba 0.42.1, one token per line (\\ \r \n \t escaped).
-            FILE may be UTF-8 (with or without BOM) or GB18030; without FILE, or with -, standard input is read.
-            --mode MODE     precise (default), full (every dictionary word) or search (precise plus sub-words)
-            --no-hmm        do not guess words the dictionary lacks
-            --no-user-dict  leave out the budget-term dictionary (models/jieba/userdict-budget.txt)
-
-        """;
-
-    private sealed record Options(string? Path, SegmentMode Mode, bool Hmm, bool UserDictionary, bool Help);
-
-    private static Options? Parse(IReadOnlyList<string> args, TextWriter stderr)
-    {
-        string? path = null;
-        var pathSeen = false;
-        var mode = SegmentMode.Precise;
-        var hmm = true;
-        var userDictionary = true;
-        for (var i = 0; i < args.Count; i++)
-        {
-            var arg = args[i];
-            string? modeName = null;
-            if (arg is "-h" or "--help")
-                return new Options(null, mode, hmm, userDictionary, Help: true);
-            if (arg == "--no-hmm")
-                hmm = false;
-            else if (arg == "--no-user-dict")
-                userDictionary = false;
-            else if (arg == "--mode")
-            {
-                if (i + 1 >= args.Count)
-                    return Fail(stderr, "--mode needs a value: precise, full or search");
-                modeName = args[++i];
-            }
-            else if (arg.StartsWith("--mode=", StringComparison.Ordinal))
-                modeName = arg["--mode=".Length..];
-            else if (arg.StartsWith('-') && arg != "-")
-                return Fail(stderr, $"segment: unknown option '{arg}'");
-            else if (pathSeen)
-                return Fail(stderr, "segment takes at most one file");
-            else
-            {
-                pathSeen = true;
-                path = arg == "-" ? null : arg;
-            }
-
-            if (modeName is not null)
-            {
-                SegmentMode? parsed = modeName switch
-                {
-                    "precise" => SegmentMode.Precise,
-                    "full" => SegmentMode.Full,
-                    "search" => SegmentMode.Search,
-                    _ => null,
-                };
-                if (parsed is null)
-                    return Fail(stderr, $"segment: unknown mode '{modeName}' (precise, full or search)");
-                mode = parsed.Value;
-            }
-        }
-        return new Options(path, mode, hmm, userDictionary, Help: false);
-    }
-
-    private static Options? Fail(TextWriter stderr, string message)
-    {
-        Usage.Fail(stderr, message);
-        return null;
     }
 
     /// <summary>UTF-8 with or without a byte-order mark, else GB18030 (which covers GBK and GB2312).</summary>

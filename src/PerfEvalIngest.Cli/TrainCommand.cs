@@ -10,24 +10,8 @@ namespace PerfEvalIngest.Cli;
 /// </summary>
 internal static class TrainCommand
 {
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static int Execute(string repo, string? seeds, string? pool, string? output, bool verify, TextWriter stdout, TextWriter stderr)
     {
-        string repo = Directory.GetCurrentDirectory();
-        string? seeds = null, pool = null, output = null;
-        bool verify = false;
-        for (int i = 0; i < args.Length; i++)
-        {
-            string? Value() => i + 1 < args.Length ? args[++i] : null;
-            switch (args[i])
-            {
-                case "--repo": repo = Value() ?? repo; break;
-                case "--seeds": seeds = Value(); break;
-                case "--pool": pool = Value(); break;
-                case "--out": output = Value(); break;
-                case "--verify": verify = true; break;
-                default: return Usage.Fail(stderr, $"unknown option {args[i]}");
-            }
-        }
         var labels = Path.Combine(repo, "models", "ml", "labels");
         if (!File.Exists(Path.Combine(labels, "document-kinds.tsv")))
             return Usage.Fail(stderr, $"no labelled data under {labels}: run from the repository or give --repo");
