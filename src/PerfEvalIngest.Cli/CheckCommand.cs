@@ -3,16 +3,17 @@ using PerfEvalIngest.Output;
 
 namespace PerfEvalIngest.Cli;
 
-/// <summary>perfeval check PATH... [-o DIR] [-r ID|FILE] [-j N] [--fail-on error|warning|never] [--json]</summary>
+/// <summary>perfeval check PATH... [-o DIR] [-r ID|FILE] [-j N] [--fail-on error|warning|never] [--json] [--timeout S]</summary>
 internal static class CheckCommand
 {
     /// <summary>The check command with its arguments as typed after <c>perfeval check</c>.</summary>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr) =>
         PerfevalCommandLine.Run(["check", .. args], stdout, stderr);
 
-    public static int Execute(IReadOnlyList<string> paths, string outDir, string? rubric, int jobs, Severity? failOn, bool json,
+    public static int Execute(IReadOnlyList<string> paths, string outDir, ReportOptions options, int jobs, Severity? failOn, bool json,
         TextWriter stdout, TextWriter stderr)
     {
+        var rubric = options.Rubric;
         var (inputs, missing) = BatchInput.Discover(paths);
         if (missing.Count > 0)
             return Usage.Fail(stderr, string.Join("\n", missing.Select(m => $"找不到文件或文件夹 / no such file or folder: {m}")));
@@ -23,13 +24,12 @@ internal static class CheckCommand
         if (rubric != null && pipeline.Rubrics.Find(rubric) == null)
             return Usage.Fail(stderr, $"未知的评分规则 / unknown rubric '{rubric}' (known: {string.Join(", ", pipeline.Rubrics.Rubrics.Select(r => r.Id))})");
         if (!json && OutputProblem(outDir) is { } problem) return Usage.Fail(stderr, problem);
-        var options = new ReportOptions(rubric);
         var runner = new BatchRunner(pipeline);
 
         IReadOnlyList<ReportResult> results;
         if (json)
         {
-            results = [runner.RunOne(inputs[0], options)];
+            results = [runner.RunGuarded(inputs[0], options)];
             stdout.Flush();
             using var stream = Console.OpenStandardOutput();
             stream.Write(ReportJsonWriter.Write(results[0]));

@@ -66,12 +66,15 @@ internal static class PerfevalCommandLine
         var failOn = new Option<string>("--fail-on") { Description = "退出码 1 的门槛 / exit 1 at or above", DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong("error", "warning", "never");
         var json = new Option<bool>("--json") { Description = "单个文件：把报告 JSON 写到标准输出 / one file: the report JSON to standard output" };
+        var timeout = new Option<int>("--timeout") { Description = "每个文件的时限（秒），超时记为失败 / seconds a file may take before it fails as timeout", DefaultValueFactory = _ => 120 };
+        AtLeastOne(timeout);
         var command = new Command("check", "检查报告，写出 reports/、checklists/、summary.json、dataset.sqlite / checks reports and writes the outputs")
         {
-            paths, output, rubric, jobs, failOn, json,
+            paths, output, rubric, jobs, failOn, json, timeout,
         };
         RejectOptionLikePaths(paths, command);
-        command.SetAction(r => CheckCommand.Execute(r.GetValue(paths)!, r.GetValue(output)!, r.GetValue(rubric), r.GetValue(jobs),
+        command.SetAction(r => CheckCommand.Execute(r.GetValue(paths)!, r.GetValue(output)!,
+            new ReportOptions(r.GetValue(rubric)) { TimeBudget = TimeSpan.FromSeconds(r.GetValue(timeout)) }, r.GetValue(jobs),
             r.GetValue(failOn) switch { "never" => null, "warning" => Severity.Warning, _ => Severity.Error }, r.GetValue(json), stdout, stderr));
         return command;
     }

@@ -7,7 +7,8 @@ namespace PerfEvalIngest;
 /// Runs the pipeline over many files in parallel and writes every output of the contract: reports/NAME.json and
 /// checklists/NAME.md as each file finishes (so nothing is lost if the batch is stopped), then summary.json and
 /// dataset.sqlite. A file that cannot be read becomes a failed report; a file that trips a bug in the tool also
-/// becomes a failed report (code "internal") — the batch goes on either way.
+/// becomes a failed report (code "internal"), and so does one that overruns its time budget (code "timeout") — the
+/// batch goes on either way.
 /// </summary>
 public sealed class BatchRunner
 {
@@ -30,7 +31,7 @@ public sealed class BatchRunner
         int done = 0;
         Parallel.For(0, inputs.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, jobs) }, i =>
         {
-            var result = RunOne(inputs[i], options);
+            var result = RunGuarded(inputs[i], options);
             if (outputDirectory != null) result = WriteOrFail(outputDirectory, result);
             results[i] = result;
             progress?.Invoke(Interlocked.Increment(ref done), inputs.Count, result);
@@ -72,6 +73,20 @@ public sealed class BatchRunner
             }
             return failed;
         }
+    }
+
+    /// <summary>One file within its time budget (<see cref="ReportOptions.TimeBudget"/>): past it the file is a failed
+    /// report (<c>timeout</c>) and the batch goes on. The work runs on a thread of its own; a file that overruns is
+    /// left to finish there and its result is dropped, since .NET cannot stop a thread.</summary>
+    public ReportResult RunGuarded(BatchInput input, ReportOptions options)
+    {
+        var work = Task.Factory.StartNew(() => RunOne(input, options), CancellationToken.None,
+            TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        if (work.Wait(options.TimeBudget)) return work.Result;
+        var format = Path.GetExtension(input.Path).TrimStart('.').ToLowerInvariant();
+        return new ReportResult(input.Name, new SourceInfo(input.Path, format, ""),
+            new ReadError("timeout", $"处理超时（超过 {options.TimeBudget.TotalSeconds:0} 秒），已跳过 / took longer than {options.TimeBudget.TotalSeconds:0} s; skipped"),
+            null, null, null, []);
     }
 
     public ReportResult RunOne(BatchInput input, ReportOptions options)

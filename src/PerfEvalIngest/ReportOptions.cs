@@ -9,4 +9,8 @@ public sealed record ReportOptions(string? Rubric = null, bool RunChecks = true)
 
     /// <summary>Word, Excel and PDF files carry images; they may be larger.</summary>
     public long MaxBinaryBytes { get; init; } = 200L << 20;
+
+    /// <summary>How long one file may take in a batch before it is reported as <c>timeout</c> and the batch goes on.
+    /// Real reports take well under a second each; a file built to stall the reader is stopped here.</summary>
+    public TimeSpan TimeBudget { get; init; } = TimeSpan.FromSeconds(120);
 }

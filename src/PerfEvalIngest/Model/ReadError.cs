@@ -2,7 +2,8 @@ namespace PerfEvalIngest.Model;
 
 /// <summary>
 /// Why a file could not be read (fully). Codes are the contract's: empty, too-large, corrupt, unsupported,
-/// unreadable, encrypted, no-text-layer. The message is Chinese first, then English.
+/// unreadable, encrypted, no-text-layer; and timeout (a file over its time budget) and internal (a fault in the
+/// tool). The message is Chinese first, then English.
 /// </summary>
 public sealed record ReadError(string Code, string Message)
 {

@@ -56,7 +56,8 @@ public sealed class XlsxReportReader : IDocumentReader
                 WorkbookBlocks.AddSheet(builder, grid, sheet.Name?.Value);
             }
         }
-        catch (Exception e) when (e is FileFormatException or InvalidDataException or XmlException or OpenXmlPackageException)
+        // A package whose relationships name a part it lacks fails in the SDK with InvalidOperationException.
+        catch (Exception e) when (e is FileFormatException or InvalidDataException or XmlException or OpenXmlPackageException or InvalidOperationException)
         {
             return new Document(info, builder.Blocks, ReadError.Corrupt($"Excel 文件损坏 / damaged Excel file ({e.Message})"));
         }

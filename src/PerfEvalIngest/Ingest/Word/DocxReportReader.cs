@@ -43,7 +43,8 @@ public sealed class DocxReportReader : IDocumentReader
             walker = new WordBodyWalker(styles, numbering);
             if (main.Document?.Body is { } body) walker.WalkBlocks(body);
         }
-        catch (Exception e) when (e is FileFormatException or InvalidDataException or XmlException or OpenXmlPackageException)
+        // A package whose relationships name a part it lacks fails in the SDK with InvalidOperationException.
+        catch (Exception e) when (e is FileFormatException or InvalidDataException or XmlException or OpenXmlPackageException or InvalidOperationException)
         {
             return new Document(info, walker?.Builder.Blocks ?? [], ReadError.Corrupt($"Word 文件损坏 / damaged Word file ({e.Message})"));
         }

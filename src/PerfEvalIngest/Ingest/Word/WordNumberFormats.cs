@@ -20,8 +20,10 @@ public static class WordNumberFormats
         null or "" or "decimal" => Decimal(value),
         "none" or "bullet" => null,
         "decimalZero" => value is >= 0 and < 10 ? "0" + Decimal(value) : Decimal(value),
-        "upperRoman" => Roman(value),
-        "lowerRoman" => Roman(value).ToLowerInvariant(),
+        // Past what the scheme writes sensibly (Word stops letters at 780, Roman numerals at 3999) a hostile start value
+        // would print millions of letters: the decimal number stands in.
+        "upperRoman" => value > MaxRoman ? Decimal(value) : Roman(value),
+        "lowerRoman" => value > MaxRoman ? Decimal(value) : Roman(value).ToLowerInvariant(),
         "upperLetter" => Letters(value, 'A'),
         "lowerLetter" => Letters(value, 'a'),
         "chineseCounting" or "chineseCountingThousand" or "taiwaneseCounting" or "taiwaneseCountingThousand"
@@ -89,5 +91,7 @@ public static class WordNumberFormats
 
     /// <summary>Word repeats the letter past Z (AA, BBB), unlike spreadsheet columns.</summary>
     private static string Letters(int value, char first) =>
-        value <= 0 ? Decimal(value) : new string((char)(first + (value - 1) % 26), (value - 1) / 26 + 1);
+        value <= 0 || value > MaxLetters ? Decimal(value) : new string((char)(first + (value - 1) % 26), (value - 1) / 26 + 1);
+
+    private const int MaxLetters = 780, MaxRoman = 3999;
 }
