@@ -6,7 +6,7 @@ namespace PerfEvalIngest;
 /// <summary>
 /// Runs the pipeline over many files in parallel and writes every output of the contract: reports/NAME.json and
 /// checklists/NAME.md as each file finishes (so nothing is lost if the batch is stopped), then summary.json and
-/// dataset.sqlite. A file that cannot be read becomes a failed report; a file that trips a bug in the tool also
+/// dataset.sqlite; outputs an earlier batch left for inputs this one does not have are removed. A file that cannot be read becomes a failed report; a file that trips a bug in the tool also
 /// becomes a failed report (code "internal"), and so does one that overruns its time budget (code "timeout") — the
 /// batch goes on either way.
 /// </summary>
@@ -41,8 +41,25 @@ public sealed class BatchRunner
         {
             WriteAtomically(Path.Combine(outputDirectory, "summary.json"), stream => stream.Write(SummaryWriter.Write(results)));
             DatasetWriter.Write(Path.Combine(outputDirectory, "dataset.sqlite"), results);
+            RemoveStale(outputDirectory, results);
         }
         return results;
+    }
+
+    /// <summary>The outputs of an earlier batch into the same folder whose inputs this batch did not have, and the
+    /// half-written files of a batch that was stopped: removed, so that reports/ and checklists/ hold exactly what
+    /// summary.json lists.</summary>
+    private static void RemoveStale(string outputDirectory, IReadOnlyList<ReportResult> results)
+    {
+        var names = results.Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
+        foreach (var (folder, extension) in new[] { ("reports", ".json"), ("checklists", ".md") })
+            foreach (var file in Directory.EnumerateFiles(Path.Combine(outputDirectory, folder)))
+            {
+                var name = Path.GetFileName(file);
+                bool stale = name.EndsWith(".partial", StringComparison.Ordinal)
+                             || (name.EndsWith(extension, StringComparison.Ordinal) && !names.Contains(name[..^extension.Length]));
+                if (stale) File.Delete(file);
+            }
     }
 
     /// <summary>Writes a report's outputs; when that fails (a disk full, a name the file system refuses), the report

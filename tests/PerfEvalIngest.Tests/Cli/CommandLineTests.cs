@@ -127,4 +127,19 @@ public sealed class CommandLineTests : IDisposable
         Assert.Equal(2, Run("check", "-j", "0", Report()).Exit);
         Assert.Equal(2, Run("eval", "--sites", "0", Report()).Exit);
     }
+
+    [Fact]
+    public void A_rerun_into_the_same_folder_removes_the_outputs_of_inputs_no_longer_there()
+    {
+        var output = Path.Combine(_folder, "o");
+        var other = Path.Combine(_folder, "other.txt");
+        File.WriteAllText(other, "一、部门概况\n正文。\n");
+        Assert.Equal(0, Run("check", "-o", output, "--fail-on", "never", Report(), other).Exit);
+        Assert.True(File.Exists(Path.Combine(output, "reports", "other.txt.json")));
+
+        Assert.Equal(0, Run("check", "-o", output, "--fail-on", "never", Report()).Exit);
+
+        Assert.Equal(["report.txt.json"], Directory.GetFiles(Path.Combine(output, "reports")).Select(Path.GetFileName));
+        Assert.Equal(["report.txt.md"], Directory.GetFiles(Path.Combine(output, "checklists")).Select(Path.GetFileName));
+    }
 }
