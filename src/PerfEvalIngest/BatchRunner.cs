@@ -29,10 +29,17 @@ public sealed class BatchRunner
         }
         var results = new ReportResult[inputs.Count];
         int done = 0;
+        using var dataset = outputDirectory == null ? null : new DatasetBuilder(Path.Combine(outputDirectory, "dataset.sqlite"));
         Parallel.For(0, inputs.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, jobs) }, i =>
         {
             var result = RunGuarded(inputs[i], options);
-            if (outputDirectory != null) result = WriteOrFail(outputDirectory, result);
+            if (outputDirectory != null)
+            {
+                result = WriteOrFail(outputDirectory, result);
+                dataset!.Add(result);
+                // Written: only what the summary and the caller need is kept, so memory does not grow with the batch.
+                result = result.Slim();
+            }
             results[i] = result;
             progress?.Invoke(Interlocked.Increment(ref done), inputs.Count, result);
         });
@@ -40,7 +47,7 @@ public sealed class BatchRunner
         if (outputDirectory != null)
         {
             WriteAtomically(Path.Combine(outputDirectory, "summary.json"), stream => stream.Write(SummaryWriter.Write(results)));
-            DatasetWriter.Write(Path.Combine(outputDirectory, "dataset.sqlite"), results);
+            dataset!.Complete();
             RemoveStale(outputDirectory, results);
         }
         return results;

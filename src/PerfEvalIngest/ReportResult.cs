@@ -21,6 +21,24 @@ public sealed record ReportResult(
     IReadOnlyList<Finding> Findings,
     Segmentation.SectionKeywords? Keywords = null)
 {
+    /// <summary>The metadata, also of a result slimmed after its outputs were written (<see cref="Slim"/>).</summary>
+    public ReportMetadata? Metadata => Structure?.Metadata ?? KeptMetadata;
+
+    private ReportMetadata? KeptMetadata { get; init; }
+
+    /// <summary>What a batch keeps of a report once its outputs are written: name, source, error, metadata, the rubric's
+    /// score and each finding's rule, category and severity — enough for the summary and the exit code, not the
+    /// document, structure, facts, keywords, rubric items or the findings' texts.</summary>
+    public ReportResult Slim() => this with
+    {
+        Structure = null,
+        Facts = null,
+        Keywords = null,
+        KeptMetadata = Metadata,
+        Rubric = Rubric == null ? null : Rubric with { Items = [] },
+        Findings = Findings.Select(f => new Finding(f.Rule, f.Category, f.Severity, "", "", null, null, Location.None)).ToList(),
+    };
+
     public bool Failed => Error != null;
     public string Status => Failed ? "failed" : "ok";
     public int Count(Severity severity) => Findings.Count(f => f.Severity == severity);

@@ -25,75 +25,49 @@ public static class DatasetWriter
         CREATE INDEX findings_category ON findings(category);
         """;
 
-    /// <summary>Builds the dataset beside <paramref name="path"/> and moves it into place only when complete, so that
-    /// a batch stopped while writing leaves the previous dataset as it was.</summary>
+    /// <summary>Builds the whole dataset from results held in memory (see <see cref="DatasetBuilder"/> for a batch
+    /// that streams them).</summary>
     public static void Write(string path, IReadOnlyList<ReportResult> reports)
     {
-        var building = path + ".building";
-        if (File.Exists(building)) File.Delete(building);
-        Build(building, reports);
-        File.Move(building, path, overwrite: true);
+        using var builder = new DatasetBuilder(path);
+        foreach (var r in reports) builder.Add(r);
+        builder.Complete();
     }
 
-    private static void Build(string path, IReadOnlyList<ReportResult> reports)
+    internal static void CreateSchema(SqliteConnection connection)
     {
-        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
-        connection.Open();
-        using (var create = connection.CreateCommand())
-        {
-            create.CommandText = SchemaSql;
-            create.ExecuteNonQuery();
-        }
-        using (var pragma = connection.CreateCommand())
-        {
-            // The file is built from scratch beside the dataset and moved into place when complete: no journal needed.
-            pragma.CommandText = "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;";
-            pragma.ExecuteNonQuery();
-        }
-        using var tx = connection.BeginTransaction();
-        var inserts = new Dictionary<string, SqliteCommand>();
-        void Insert(string table, object?[] values)
-        {
-            if (!inserts.TryGetValue(table, out var command))
-            {
-                command = connection.CreateCommand();
-                command.Transaction = tx;
-                command.CommandText = $"INSERT INTO {table} VALUES ({string.Join(", ", values.Select((_, i) => "$p" + i))})";
-                for (int i = 0; i < values.Length; i++) command.Parameters.Add(new SqliteParameter("$p" + i, null));
-                command.Prepare();
-                inserts[table] = command;
-            }
-            for (int i = 0; i < values.Length; i++) command.Parameters[i].Value = values[i] ?? DBNull.Value;
-            command.ExecuteNonQuery();
-        }
+        using var create = connection.CreateCommand();
+        create.CommandText = SchemaSql + "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;";
+        create.ExecuteNonQuery();
+    }
 
-        foreach (var r in reports.OrderBy(r => r.Name, StringComparer.Ordinal))
-        {
-            Insert("reports", [
-                r.Name, r.Source.Path, r.Source.Format, r.Source.Sha256, r.Status, r.Error?.Code, r.Error?.Message,
-                r.Structure?.Metadata.Title, r.Structure?.Metadata.Unit, r.Structure?.Metadata.Year, r.Structure?.Metadata.Kind,
-                r.Structure?.Metadata.DocumentKind,
-                r.Rubric?.Id, r.Rubric?.Score, r.Rubric?.Max, r.Count(Severity.Error), r.Count(Severity.Warning), r.Count(Severity.Info),
+    internal static readonly string[] Tables = ["reports", "facts", "findings", "outline"];
+
+    /// <summary>Every row of one report, as the tables take them.</summary>
+    internal static IEnumerable<(string Table, object?[] Values)> Rows(ReportResult r)
+    {
+        yield return ("reports", [
+            r.Name, r.Source.Path, r.Source.Format, r.Source.Sha256, r.Status, r.Error?.Code, r.Error?.Message,
+            r.Structure?.Metadata.Title, r.Structure?.Metadata.Unit, r.Structure?.Metadata.Year, r.Structure?.Metadata.Kind,
+            r.Structure?.Metadata.DocumentKind,
+            r.Rubric?.Id, r.Rubric?.Score, r.Rubric?.Max, r.Count(Severity.Error), r.Count(Severity.Warning), r.Count(Severity.Info),
+        ]);
+        int seq = 0;
+        foreach (var f in r.Facts?.Facts ?? [])
+            yield return ("facts", [
+                r.Name, seq++, f.Concept, f.Label, f.Measure, f.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                (double)f.Value, f.Unit, f.Quantity.Qualifier, f.Row, f.Column, f.Text, .. LocationValues(f.Location),
             ]);
-            int seq = 0;
-            foreach (var f in r.Facts?.Facts ?? [])
-                Insert("facts", [
-                    r.Name, seq++, f.Concept, f.Label, f.Measure, f.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    (double)f.Value, f.Unit, f.Quantity.Qualifier, f.Row, f.Column, f.Text, .. LocationValues(f.Location),
-                ]);
-            seq = 0;
-            foreach (var f in r.Findings)
-                Insert("findings", [
-                    r.Name, seq++, f.Rule, f.Category, f.Severity.Name(), f.Message, f.Evidence, f.Expected, f.Actual,
-                    .. LocationValues(f.Location),
-                ]);
-            seq = 0;
-            foreach (var h in r.Structure?.Outline ?? [])
-                Insert("outline", [r.Name, seq++, h.Level, h.Label, h.Title, h.Category, h.Path,
-                    string.Join("、", r.Keywords?.Of(h.BlockIndex) ?? [])]);
-        }
-        tx.Commit();
-        foreach (var command in inserts.Values) command.Dispose();
+        seq = 0;
+        foreach (var f in r.Findings)
+            yield return ("findings", [
+                r.Name, seq++, f.Rule, f.Category, f.Severity.Name(), f.Message, f.Evidence, f.Expected, f.Actual,
+                .. LocationValues(f.Location),
+            ]);
+        seq = 0;
+        foreach (var h in r.Structure?.Outline ?? [])
+            yield return ("outline", [r.Name, seq++, h.Level, h.Label, h.Title, h.Category, h.Path,
+                string.Join("、", r.Keywords?.Of(h.BlockIndex) ?? [])]);
     }
 
     private static object?[] LocationValues(Location l) => [l.Section, l.Paragraph, l.Page, l.Table, l.Row, l.Col];

@@ -32,8 +32,8 @@ public static class SummaryWriter
                 w.WriteString("name", r.Name);
                 w.WriteString("status", r.Status);
                 if (r.Error != null) w.WriteString("error", r.Error.Code);
-                if (r.Structure?.Metadata.Unit is string unit) w.WriteString("unit", unit); else w.WriteNull("unit");
-                if (r.Structure?.Metadata.Year is int year) w.WriteNumber("year", year); else w.WriteNull("year");
+                if (r.Metadata?.Unit is string unit) w.WriteString("unit", unit); else w.WriteNull("unit");
+                if (r.Metadata?.Year is int year) w.WriteNumber("year", year); else w.WriteNull("year");
                 w.WriteNumber("errors", r.Count(Severity.Error));
                 w.WriteNumber("warnings", r.Count(Severity.Warning));
                 if (r.Rubric != null) w.WriteNumber("rubricScore", r.Rubric.Score); else w.WriteNull("rubricScore");
