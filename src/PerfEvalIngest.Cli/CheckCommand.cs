@@ -70,7 +70,8 @@ internal static class CheckCommand
     private static void PrintSummary(TextWriter stdout, IReadOnlyList<ReportResult> results, string outDir)
     {
         int failed = results.Count(r => r.Failed);
-        stdout.WriteLine($"{results.Count} files: {results.Count - failed} ok, {failed} failed; " +
+        int reused = results.Count(r => r.Reused);
+        stdout.WriteLine($"{results.Count} files: {results.Count - failed} ok, {failed} failed{(reused > 0 ? $", {reused} unchanged since the last run" : "")}; " +
                          $"{results.Sum(r => r.Count(Severity.Error))} errors, {results.Sum(r => r.Count(Severity.Warning))} warnings, " +
                          $"{results.Sum(r => r.Count(Severity.Info))} notes");
         stdout.WriteLine($"written to {outDir}/ (reports/, checklists/, summary.json, dataset.sqlite)");

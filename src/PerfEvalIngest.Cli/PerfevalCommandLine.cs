@@ -68,13 +68,14 @@ internal static class PerfevalCommandLine
         var json = new Option<bool>("--json") { Description = "单个文件：把报告 JSON 写到标准输出 / one file: the report JSON to standard output" };
         var timeout = new Option<int>("--timeout") { Description = "每个文件的时限（秒），超时记为失败 / seconds a file may take before it fails as timeout", DefaultValueFactory = _ => 120 };
         AtLeastOne(timeout);
+        var fresh = new Option<bool>("--fresh") { Description = "全部重新检查，不沿用上次未变的结果 / check every file again, reusing nothing from the last run" };
         var command = new Command("check", "检查报告，写出 reports/、checklists/、summary.json、dataset.sqlite / checks reports and writes the outputs")
         {
-            paths, output, rubric, jobs, failOn, json, timeout,
+            paths, output, rubric, jobs, failOn, json, timeout, fresh,
         };
         RejectOptionLikePaths(paths, command);
         command.SetAction(r => CheckCommand.Execute(r.GetValue(paths)!, r.GetValue(output)!,
-            new ReportOptions(r.GetValue(rubric)) { TimeBudget = TimeSpan.FromSeconds(r.GetValue(timeout)) }, r.GetValue(jobs),
+            new ReportOptions(r.GetValue(rubric)) { TimeBudget = TimeSpan.FromSeconds(r.GetValue(timeout)), Resume = !r.GetValue(fresh) }, r.GetValue(jobs),
             r.GetValue(failOn) switch { "never" => null, "warning" => Severity.Warning, _ => Severity.Error }, r.GetValue(json), stdout, stderr));
         return command;
     }

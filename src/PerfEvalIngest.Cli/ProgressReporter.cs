@@ -32,9 +32,9 @@ internal sealed class ProgressReporter
         {
             if (result.Failed) _failed++;
             _errors += result.Count(Severity.Error);
-            var state = result.Failed
+            var state = (result.Failed
                 ? $"failed ({result.Error!.Code})"
-                : $"{result.Count(Severity.Error)} errors, {result.Count(Severity.Warning)} warnings";
+                : $"{result.Count(Severity.Error)} errors, {result.Count(Severity.Warning)} warnings") + (result.Reused ? " (unchanged, kept)" : "");
             if (_plain)
             {
                 _out.WriteLine($"[{done}/{total}] {result.Name}: {state}");

@@ -6,7 +6,9 @@ namespace PerfEvalIngest;
 /// <summary>
 /// Runs the pipeline over many files in parallel and writes every output of the contract: reports/NAME.json and
 /// checklists/NAME.md as each file finishes (so nothing is lost if the batch is stopped), then summary.json and
-/// dataset.sqlite; outputs an earlier batch left for inputs this one does not have are removed. A file that cannot be read becomes a failed report; a file that trips a bug in the tool also
+/// dataset.sqlite; outputs an earlier batch left for inputs this one does not have are removed. A batch into a folder
+/// that already holds results resumes: a file whose content, tool version and outputs are unchanged is not checked
+/// again (<see cref="ReportOptions.Resume"/>), so a stopped batch loses at most the files in flight. A file that cannot be read becomes a failed report; a file that trips a bug in the tool also
 /// becomes a failed report (code "internal"), and so does one that overruns its time budget (code "timeout") — the
 /// batch goes on either way.
 /// </summary>
@@ -32,6 +34,13 @@ public sealed class BatchRunner
         using var dataset = outputDirectory == null ? null : new DatasetBuilder(Path.Combine(outputDirectory, "dataset.sqlite"));
         Parallel.For(0, inputs.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, jobs) }, i =>
         {
+            // A report an earlier run into the same folder finished, for the same file and tool, is not redone.
+            if (outputDirectory != null && options.Resume && dataset!.TryReuse(inputs[i], outputDirectory, options.Rubric) is { } kept)
+            {
+                results[i] = kept;
+                progress?.Invoke(Interlocked.Increment(ref done), inputs.Count, kept);
+                return;
+            }
             var result = RunGuarded(inputs[i], options);
             if (outputDirectory != null)
             {
@@ -47,7 +56,7 @@ public sealed class BatchRunner
         if (outputDirectory != null)
         {
             WriteAtomically(Path.Combine(outputDirectory, "summary.json"), stream => stream.Write(SummaryWriter.Write(results)));
-            dataset!.Complete();
+            dataset!.Complete(results.Select(r => r.Name));
             RemoveStale(outputDirectory, results);
         }
         return results;

@@ -13,4 +13,8 @@ public sealed record ReportOptions(string? Rubric = null, bool RunChecks = true)
     /// <summary>How long one file may take in a batch before it is reported as <c>timeout</c> and the batch goes on.
     /// Real reports take well under a second each; a file built to stall the reader is stopped here.</summary>
     public TimeSpan TimeBudget { get; init; } = TimeSpan.FromSeconds(120);
+
+    /// <summary>Whether a batch into a folder that holds an earlier run's results reuses the reports whose file, tool
+    /// version and outputs are unchanged (see <see cref="Output.DatasetBuilder"/>); off, every file is checked again.</summary>
+    public bool Resume { get; init; } = true;
 }

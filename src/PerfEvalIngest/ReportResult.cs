@@ -39,6 +39,14 @@ public sealed record ReportResult(
         Findings = Findings.Select(f => new Finding(f.Rule, f.Category, f.Severity, "", "", null, null, Location.None)).ToList(),
     };
 
+    /// <summary>A report done by an earlier run, as <see cref="Slim"/> keeps one: from the rows it left in the dataset.</summary>
+    public static ReportResult Kept(string name, SourceInfo source, ReadError? error, ReportMetadata metadata, RubricResult? rubric,
+        IReadOnlyList<Finding> findings) =>
+        new(name, source, error, null, null, rubric, findings) { KeptMetadata = metadata, Reused = true };
+
+    /// <summary>Whether the report is an earlier run's, kept because nothing it depends on changed.</summary>
+    public bool Reused { get; private init; }
+
     public bool Failed => Error != null;
     public string Status => Failed ? "failed" : "ok";
     public int Count(Severity severity) => Findings.Count(f => f.Severity == severity);

@@ -13,7 +13,7 @@ public static class DatasetWriter
     private const string SchemaSql = """
         CREATE TABLE reports (name TEXT PRIMARY KEY, path TEXT, format TEXT, sha256 TEXT, status TEXT, error_code TEXT,
             error_message TEXT, title TEXT, unit TEXT, year INTEGER, kind TEXT, document_kind TEXT, rubric_id TEXT, rubric_score REAL,
-            rubric_max REAL, errors INTEGER, warnings INTEGER, infos INTEGER);
+            rubric_max REAL, errors INTEGER, warnings INTEGER, infos INTEGER, tool_version TEXT);
         CREATE TABLE facts (report TEXT, seq INTEGER, concept TEXT, label TEXT, measure TEXT, value TEXT, value_num REAL,
             unit TEXT, qualifier TEXT, row_label TEXT, column_label TEXT, text TEXT, section TEXT, paragraph INTEGER,
             page INTEGER, table_id TEXT, row_index INTEGER, col_index INTEGER);
@@ -31,7 +31,7 @@ public static class DatasetWriter
     {
         using var builder = new DatasetBuilder(path);
         foreach (var r in reports) builder.Add(r);
-        builder.Complete();
+        builder.Complete(reports.Select(r => r.Name));
     }
 
     internal static void CreateSchema(SqliteConnection connection)
@@ -43,6 +43,12 @@ public static class DatasetWriter
 
     internal static readonly string[] Tables = ["reports", "facts", "findings", "outline"];
 
+    /// <summary>The version of the library that wrote a report's rows: a rerun reuses a report only from the same
+    /// version (a changed tool may find other things).</summary>
+    public static string ToolVersion { get; } =
+        typeof(DatasetWriter).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+            .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion ?? "unknown";
+
     /// <summary>Every row of one report, as the tables take them.</summary>
     internal static IEnumerable<(string Table, object?[] Values)> Rows(ReportResult r)
     {
@@ -51,6 +57,7 @@ public static class DatasetWriter
             r.Structure?.Metadata.Title, r.Structure?.Metadata.Unit, r.Structure?.Metadata.Year, r.Structure?.Metadata.Kind,
             r.Structure?.Metadata.DocumentKind,
             r.Rubric?.Id, r.Rubric?.Score, r.Rubric?.Max, r.Count(Severity.Error), r.Count(Severity.Warning), r.Count(Severity.Info),
+            ToolVersion,
         ]);
         int seq = 0;
         foreach (var f in r.Facts?.Facts ?? [])
