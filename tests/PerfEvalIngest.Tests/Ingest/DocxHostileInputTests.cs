@@ -142,4 +142,12 @@ public sealed class DocxHostileInputTests
             .Build();
         Assert.Null(Read(bytes).Error);
     }
+
+    [Fact]
+    public void A_numbering_attribute_that_is_no_number_makes_the_file_corrupt_not_an_internal_error()
+    {
+        // Found by the mutation fuzzer: w:numId w:val="x" fails inside the SDK when its value is read.
+        var bytes = new DocxPackage().Raw("<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"x\"/></w:numPr></w:pPr><w:r><w:t>一、概况</w:t></w:r></w:p>").Build();
+        Assert.Equal("corrupt", Read(bytes).Error?.Code);
+    }
 }

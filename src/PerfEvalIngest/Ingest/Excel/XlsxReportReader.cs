@@ -56,8 +56,10 @@ public sealed class XlsxReportReader : IDocumentReader
                 WorkbookBlocks.AddSheet(builder, grid, sheet.Name?.Value);
             }
         }
-        // A package whose relationships name a part it lacks fails in the SDK with InvalidOperationException.
-        catch (Exception e) when (e is FileFormatException or InvalidDataException or XmlException or OpenXmlPackageException or InvalidOperationException)
+        // A package whose relationships name a part it lacks fails in the SDK with InvalidOperationException; an attribute
+        // that is not the number or value its schema says (w:val="x") fails when read, with FormatException or OverflowException.
+        catch (Exception e) when (e is FileFormatException or InvalidDataException or XmlException or OpenXmlPackageException
+                                      or InvalidOperationException or FormatException or OverflowException)
         {
             return new Document(info, builder.Blocks, ReadError.Corrupt($"Excel 文件损坏 / damaged Excel file ({e.Message})"));
         }

@@ -43,8 +43,10 @@ public sealed class DocxReportReader : IDocumentReader
             walker = new WordBodyWalker(styles, numbering);
             if (main.Document?.Body is { } body) walker.WalkBlocks(body);
         }
-        // A package whose relationships name a part it lacks fails in the SDK with InvalidOperationException.
-        catch (Exception e) when (e is FileFormatException or InvalidDataException or XmlException or OpenXmlPackageException or InvalidOperationException)
+        // A package whose relationships name a part it lacks fails in the SDK with InvalidOperationException; an attribute
+        // that is not the number or value its schema says (w:val="x") fails when read, with FormatException or OverflowException.
+        catch (Exception e) when (e is FileFormatException or InvalidDataException or XmlException or OpenXmlPackageException
+                                      or InvalidOperationException or FormatException or OverflowException)
         {
             return new Document(info, walker?.Builder.Blocks ?? [], ReadError.Corrupt($"Word 文件损坏 / damaged Word file ({e.Message})"));
         }
