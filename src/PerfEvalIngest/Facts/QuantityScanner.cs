@@ -92,7 +92,7 @@ public static partial class QuantityScanner
         // Budget subject codes: 公共安全支出（204类）司法（06款）基层司法业务（04项）.
         if (prev is '（' or '(' && after.Length > 1 && after[0] is '类' or '款' or '项' && after[1] is '）' or ')') return true;
         if (prev is '〔' or '[' or '【' || next is '〕' or ']' or '】') return true;   // 〔2020〕107号
-        if (next is '年' or '月' or '日' or '号' or '时' or '届' or '点' || after.StartsWith("季度") || after.StartsWith("周岁"))
+        if (next is '年' or '月' or '日' or '号' or '时' or '届' or '点' || after.StartsWith("季度", StringComparison.Ordinal) || after.StartsWith("周岁", StringComparison.Ordinal))
             return true;
         if (next is '-' or '—' or '~' or '至' && after.Length > 1 && char.IsDigit(after[1])) return true;   // 2018-2021年
         if (prev is '-' or '—' or '~' || (trimmedBefore.EndsWith('至') && unit.Length == 0)) return true;
@@ -101,7 +101,7 @@ public static partial class QuantityScanner
         var digits = number.TrimStart('-').Replace(",", "");
         int intDigits = digits.Contains('.') ? digits.IndexOf('.') : digits.Length;
         if (unit.Length == 0 && intDigits >= 7 && !number.Contains(',')) return true;   // phone numbers, codes
-        if (unit.Length == 0 && intDigits == 4 && digits.Length == 4 && digits.StartsWith("20") && !after.StartsWith('.'))
+        if (unit.Length == 0 && intDigits == 4 && digits.Length == 4 && digits.StartsWith("20", StringComparison.Ordinal) && !after.StartsWith('.'))
             return true;                                                       // a bare year
         return false;
     }
