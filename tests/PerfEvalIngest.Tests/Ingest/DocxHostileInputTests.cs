@@ -150,4 +150,20 @@ public sealed class DocxHostileInputTests
         var bytes = new DocxPackage().Raw("<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"x\"/></w:numPr></w:pPr><w:r><w:t>一、概况</w:t></w:r></w:p>").Build();
         Assert.Equal("corrupt", Read(bytes).Error?.Code);
     }
+
+    [Fact]
+    public void A_relationship_to_an_empty_part_name_makes_the_file_corrupt_not_an_internal_error()
+    {
+        // Found by the mutation fuzzer: a relationship whose Target is empty fails inside System.IO.Packaging.
+        using var stream = new MemoryStream();
+        stream.Write(ValidDocx());
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            zip.GetEntry("_rels/.rels")!.Delete();
+            using var writer = new StreamWriter(zip.CreateEntry("_rels/.rels").Open());
+            writer.Write("<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" +
+                         "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"/\"/></Relationships>");
+        }
+        Assert.Equal("corrupt", Read(stream.ToArray()).Error?.Code);
+    }
 }

@@ -58,8 +58,10 @@ public sealed class XlsxReportReader : IDocumentReader
         }
         // A package whose relationships name a part it lacks fails in the SDK with InvalidOperationException; an attribute
         // that is not the number or value its schema says (w:val="x") fails when read, with FormatException or OverflowException.
+        // A relationship naming an empty or malformed part fails in System.IO.Packaging with ArgumentException.
         catch (Exception e) when (e is FileFormatException or InvalidDataException or XmlException or OpenXmlPackageException
-                                      or InvalidOperationException or FormatException or OverflowException)
+                                      or InvalidOperationException or FormatException or OverflowException
+                                      || (e is ArgumentException && e.Source is "System.IO.Packaging" or "DocumentFormat.OpenXml" or "DocumentFormat.OpenXml.Framework"))
         {
             return new Document(info, builder.Blocks, ReadError.Corrupt($"Excel 文件损坏 / damaged Excel file ({e.Message})"));
         }
