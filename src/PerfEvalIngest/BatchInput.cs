@@ -15,8 +15,6 @@ public sealed record BatchInput(string Path, string Name)
     /// systems allow 255 bytes for a name.</summary>
     public const int MaxNameBytes = 200;
 
-    /// <summary>Formats a submission's main file comes in; workbooks beside one are its attachments.</summary>
-    private static readonly string[] MainExtensions = [".txt", ".docx", ".docm", ".pdf", ".doc", ".wps"];
 
     /// <summary>Expands the command line's paths: files as given, folders searched recursively for report
     /// formats, with attachments grouped to their main file (see <see cref="Group"/>). Returns the inputs in a
@@ -181,8 +179,8 @@ public sealed record BatchInput(string Path, string Name)
     public static bool IsLockFile(string file) => System.IO.Path.GetFileName(file).StartsWith("~$", StringComparison.Ordinal);
 
     private static bool IsMain(string file) =>
-        MainExtensions.Contains(System.IO.Path.GetExtension(file).ToLowerInvariant()) && !IsLockFile(file);
+        IsCandidate(file) && !IsWorkbook(file) && !IsLockFile(file);
 
     private static bool IsWorkbook(string file) =>
-        System.IO.Path.GetExtension(file).ToLowerInvariant() is ".xlsx" or ".xls" && !IsLockFile(file);
+        ReportPipeline.WorkbookExtensions.Contains(System.IO.Path.GetExtension(file).ToLowerInvariant()) && !IsLockFile(file);
 }

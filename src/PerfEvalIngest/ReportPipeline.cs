@@ -43,8 +43,7 @@ public sealed class ReportPipeline
     {
         var segmenter = new JiebaSegmenter(JiebaDictionary.LoadDefault()).WithBudgetTerms();
         return new(
-        [TextReportReader.Instance, DocxReportReader.Instance, XlsxReportReader.Instance, XlsReportReader.Instance, PdfReportReader.Instance,
-            LegacyOfficeConverter.Instance],
+        DefaultReaders,
         StructureAnalyzer.Load(learnedModels ? Learning.DocumentClassifiers.Load(segmenter) : null),
         new SectionKeywordExtractor(TfIdfKeywordExtractor.LoadDefault(segmenter)),
         FactExtractor.Load(),
@@ -91,8 +90,16 @@ public sealed class ReportPipeline
         ]);
     }
 
-    /// <summary>Formats found in folders: every extension some reader takes, plus those announced for later.</summary>
-    public static readonly IReadOnlyList<string> ReportExtensions = [".txt", ".docx", ".pdf", ".xlsx", ".xls", ".doc", ".wps"];
+    /// <summary>The readers, one per format: the one list that says what a report can be.</summary>
+    public static IReadOnlyList<IDocumentReader> DefaultReaders { get; } =
+        [TextReportReader.Instance, DocxReportReader.Instance, XlsxReportReader.Instance, XlsReportReader.Instance, PdfReportReader.Instance,
+            LegacyOfficeConverter.Instance];
+
+    /// <summary>Formats found in folders and named in the help: every extension a reader takes.</summary>
+    public static readonly IReadOnlyList<string> ReportExtensions = DefaultReaders.SelectMany(r => r.Extensions).ToList();
+
+    /// <summary>Formats that are workbooks: beside a main file they are its attachments (<see cref="BatchInput"/>).</summary>
+    public static readonly IReadOnlyList<string> WorkbookExtensions = [.. XlsxReportReader.Instance.Extensions, .. XlsReportReader.Instance.Extensions];
 
     public IDocumentReader? ReaderFor(string path)
     {

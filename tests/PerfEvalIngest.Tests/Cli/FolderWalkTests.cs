@@ -1,3 +1,5 @@
+using PerfEvalIngest.Tests.Ingest.OfficeBuilders;
+
 namespace PerfEvalIngest.Tests.Cli;
 
 /// <summary>Walking a folder of submissions: links to folders are not followed, loops cannot hang the walk, folders
@@ -57,5 +59,21 @@ public sealed class FolderWalkTests : IDisposable
         Assert.StartsWith(new string('长', 60), shortened);
         Assert.NotEqual(shortened, BatchInput.Shorten(new string('长', 101) + ".txt"));
         Assert.Equal("report.txt", BatchInput.Shorten("report.txt"));
+    }
+
+    [Fact]
+    public void One_file_of_each_format_is_one_report_each_and_the_help_names_them_all()
+    {
+        File.WriteAllText(Path.Combine(_root, "a.txt"), "一、概况\n正文。\n");
+        File.WriteAllBytes(Path.Combine(_root, "b.docx"), new DocxPackage().Paragraph("一、概况").Build());
+        File.WriteAllBytes(Path.Combine(_root, "c.docm"), new DocxPackage { WithMacros = true }.Paragraph("一、概况").Build());
+        File.Copy(Path.Combine(Support.RepositoryPaths.Corpus, "pdf", "nanjing-02.pdf"), Path.Combine(_root, "d.pdf"));
+        File.WriteAllBytes(Path.Combine(_root, "e.xlsx"), new XlsxPackage().Sheet("表", "<row r=\"1\"><c r=\"A1\"><v>1</v></c><c r=\"B1\"><v>2</v></c><c r=\"C1\"><v>3</v></c></row>").Build());
+
+        var (inputs, _) = BatchInput.Discover([_root]);
+
+        Assert.Equal(["a.txt", "b.docx", "c.docm", "d.pdf", "e.xlsx"], inputs.Select(i => i.Name));
+        foreach (var extension in new[] { ".txt", ".docx", ".docm", ".pdf", ".xlsx", ".xls", ".doc", ".wps" })
+            Assert.Contains(extension, ReportPipeline.ReportExtensions);
     }
 }
