@@ -112,11 +112,16 @@ public sealed class DatasetBuilder : IDisposable
     {
         lock (_lock)
         {
-            foreach (var table in DatasetWriter.Tables)
+            using (var known = Command("SELECT 1 FROM reports WHERE name = $name"))
             {
-                using var delete = Command($"DELETE FROM {table} WHERE {(table == "reports" ? "name" : "report")} = $name");
-                delete.Parameters.AddWithValue("$name", report.Name);
-                delete.ExecuteNonQuery();
+                known.Parameters.AddWithValue("$name", report.Name);
+                if (known.ExecuteScalar() != null)
+                    foreach (var table in DatasetWriter.Tables)
+                    {
+                        using var delete = Command($"DELETE FROM {table} WHERE {(table == "reports" ? "name" : "report")} = $name");
+                        delete.Parameters.AddWithValue("$name", report.Name);
+                        delete.ExecuteNonQuery();
+                    }
             }
             foreach (var (table, values) in DatasetWriter.Rows(report)) Insert(table, values);
             if (++_pending >= ReportsPerCommit) Commit();

@@ -22,6 +22,9 @@ public static class DatasetWriter
             row_index INTEGER, col_index INTEGER);
         CREATE TABLE outline (report TEXT, seq INTEGER, level INTEGER, label TEXT, title TEXT, category TEXT, section TEXT, keywords TEXT);
         CREATE INDEX facts_concept ON facts(concept);
+        CREATE INDEX facts_report ON facts(report);
+        CREATE INDEX findings_report ON findings(report);
+        CREATE INDEX outline_report ON outline(report);
         CREATE INDEX findings_category ON findings(category);
         """;
 
