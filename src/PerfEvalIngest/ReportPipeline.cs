@@ -122,8 +122,9 @@ public sealed class ReportPipeline
     {
         if (input.Refused != null) return Failed(input.Name, new SourceInfo(input.Path, "", ""), input.Refused);
         var (document, failed) = ReadFile(input.Path, input.Name, options);
-        if (failed != null) return failed;
-        if (input.Attachments.Count == 0 || document!.Failed) return Run(document!, input.Name, options);
+        if (failed != null) return WithUnreadAttachments(failed, input);
+        if (input.Attachments.Count == 0) return Run(document!, input.Name, options);
+        if (document!.Failed) return WithUnreadAttachments(Run(document, input.Name, options), input);
 
         var attachments = input.Attachments.Select(a =>
         {
@@ -140,6 +141,16 @@ public sealed class ReportPipeline
             .ToList();
         return problems.Count == 0 ? result : result with { Findings = [.. result.Findings, .. problems] };
     }
+
+    /// <summary>A main file that could not be read leaves its workbooks unread too: each is named, so that a reviewer
+    /// does not take it for checked.</summary>
+    private static ReportResult WithUnreadAttachments(ReportResult result, BatchInput input) =>
+        input.Attachments.Count == 0 ? result : result with
+        {
+            Findings = [.. result.Findings, .. input.Attachments.Select(a => new Finding("extraction.attachment", "extraction", Severity.Warning,
+                $"主文件未能读取，附件未检查：{Path.GetFileName(a)} / the main file could not be read, so its attachment was not checked",
+                Path.GetFileName(a), null, "not-read", Location.None))],
+        };
 
     /// <summary>One file through its reader: the document, or the failed result when no reader takes it or the file
     /// cannot be loaded.</summary>

@@ -134,4 +134,19 @@ public sealed class SubmissionGroupingTests : IDisposable
         Assert.Equal("unsupported", result.Error?.Code);
         Assert.Contains("锁定文件", result.Error!.Message);
     }
+
+    [Fact]
+    public void A_workbook_beside_a_main_file_that_cannot_be_read_is_named_as_not_checked()
+    {
+        var main = Input("C.docx", "not a zip at all"u8.ToArray());
+        Input("C.自评表.xlsx", Corpus("docx/suzhou-01.自评表.xlsx"));
+
+        var (inputs, _) = BatchInput.Discover([Path.Combine(_folder, "in")]);
+        var result = TestPipeline.Instance.Run(Assert.Single(inputs), new ReportOptions());
+
+        Assert.Equal(main, result.Source.Path);
+        Assert.Equal("corrupt", result.Error?.Code);
+        var note = Assert.Single(result.Findings, f => f.Rule == "extraction.attachment");
+        Assert.Equal("C.自评表.xlsx", note.Evidence);
+    }
 }
