@@ -32,6 +32,13 @@ public sealed class BatchRunner
         var results = new ReportResult[inputs.Count];
         int done = 0;
         using var dataset = outputDirectory == null ? null : new DatasetBuilder(Path.Combine(outputDirectory, "dataset.sqlite"));
+        // The dataset's rows are written by a thread of their own, so workers never wait on the writer; the queue is
+        // short, so memory stays flat.
+        using var written = new System.Collections.Concurrent.BlockingCollection<ReportResult>(boundedCapacity: 16);
+        var writer = Task.Factory.StartNew(() =>
+        {
+            foreach (var r in written.GetConsumingEnumerable()) dataset!.Add(r);
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         Parallel.For(0, inputs.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, jobs) }, i =>
         {
             // A report an earlier run into the same folder finished, for the same file and tool, is not redone.
@@ -45,13 +52,15 @@ public sealed class BatchRunner
             if (outputDirectory != null)
             {
                 result = WriteOrFail(outputDirectory, result);
-                dataset!.Add(result);
+                written.Add(result);
                 // Written: only what the summary and the caller need is kept, so memory does not grow with the batch.
                 result = result.Slim();
             }
             results[i] = result;
             progress?.Invoke(Interlocked.Increment(ref done), inputs.Count, result);
         });
+        written.CompleteAdding();
+        writer.Wait();
 
         if (outputDirectory != null)
         {
