@@ -18,7 +18,7 @@ internal static class PerfevalCommandLine
         // The version is this tool's, whatever program hosts the command line (a test runner, a script).
         if (args is ["--version"])
         {
-            stdout.WriteLine(Version);
+            stdout.WriteLine(ReportPipeline.Version);
             return 0;
         }
         var parsed = root.Parse(args);
@@ -35,10 +35,6 @@ internal static class PerfevalCommandLine
         }
         return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
     }
-
-    public static string Version { get; } =
-        typeof(PerfevalCommandLine).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
-            .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion ?? "unknown";
 
     private static RootCommand Build(TextWriter stdout, TextWriter stderr, TextReader stdin)
     {

@@ -18,6 +18,12 @@ namespace PerfEvalIngest;
 public sealed class ReportPipeline
 {
     public IReadOnlyList<IDocumentReader> Readers { get; }
+    /// <summary>The tool's version (with its source revision): what --version prints and what a dataset row says wrote
+    /// it, so that a rerun reuses a report only from the same tool.</summary>
+    public static string Version { get; } =
+        typeof(ReportPipeline).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+            .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion ?? "unknown";
+
     public StructureAnalyzer Structure { get; }
     public SectionKeywordExtractor Keywords { get; }
     public FactExtractor Facts { get; }

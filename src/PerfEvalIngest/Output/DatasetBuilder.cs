@@ -83,7 +83,7 @@ public sealed class DatasetBuilder : IDisposable
                                        "FROM reports WHERE name = $name AND sha256 = $sha AND tool_version = $version");
             report.Parameters.AddWithValue("$name", input.Name);
             report.Parameters.AddWithValue("$sha", sha);
-            report.Parameters.AddWithValue("$version", DatasetWriter.ToolVersion);
+            report.Parameters.AddWithValue("$version", ReportPipeline.Version);
             using var row = report.ExecuteReader();
             if (!row.Read()) return null;
             string? Text(int i) => row.IsDBNull(i) ? null : row.GetString(i);
@@ -181,7 +181,6 @@ public sealed class DatasetBuilder : IDisposable
         foreach (var command in _inserts.Values) command.Dispose();
         _transaction?.Dispose();
         _connection.Dispose();
-        SqliteConnection.ClearAllPools();
         if (_completed)
             foreach (var file in new[] { _staging, _staging + "-wal", _staging + "-shm" })
                 if (File.Exists(file)) File.Delete(file);
@@ -229,10 +228,6 @@ public sealed class DatasetBuilder : IDisposable
         catch (SqliteException)
         {
             return false;
-        }
-        finally
-        {
-            SqliteConnection.ClearAllPools();
         }
     }
 

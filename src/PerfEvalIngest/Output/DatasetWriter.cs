@@ -46,12 +46,6 @@ public static class DatasetWriter
 
     internal static readonly string[] Tables = ["reports", "facts", "findings", "outline"];
 
-    /// <summary>The version of the library that wrote a report's rows: a rerun reuses a report only from the same
-    /// version (a changed tool may find other things).</summary>
-    public static string ToolVersion { get; } =
-        typeof(DatasetWriter).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
-            .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion ?? "unknown";
-
     /// <summary>Every row of one report, as the tables take them.</summary>
     internal static IEnumerable<(string Table, object?[] Values)> Rows(ReportResult r)
     {
@@ -60,7 +54,7 @@ public static class DatasetWriter
             r.Structure?.Metadata.Title, r.Structure?.Metadata.Unit, r.Structure?.Metadata.Year, r.Structure?.Metadata.Kind,
             r.Structure?.Metadata.DocumentKind,
             r.Rubric?.Id, r.Rubric?.Score, r.Rubric?.Max, r.Count(Severity.Error), r.Count(Severity.Warning), r.Count(Severity.Info),
-            ToolVersion,
+            ReportPipeline.Version,
         ]);
         int seq = 0;
         foreach (var f in r.Facts?.Facts ?? [])
