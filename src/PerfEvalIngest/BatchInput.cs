@@ -113,9 +113,10 @@ public sealed record BatchInput(string Path, string Name)
         if (System.Text.Encoding.UTF8.GetByteCount(extension) > 16) extension = "";
         int budget = MaxNameBytes - 10 - System.Text.Encoding.UTF8.GetByteCount(extension);
         var kept = new System.Text.StringBuilder();
+        int bytes = 0;
         foreach (var rune in name.EnumerateRunes())
         {
-            if (System.Text.Encoding.UTF8.GetByteCount(kept.ToString()) + rune.Utf8SequenceLength > budget) break;
+            if ((bytes += rune.Utf8SequenceLength) > budget) break;
             kept.Append(rune.ToString());
         }
         return $"{kept}~{hash}{extension}";

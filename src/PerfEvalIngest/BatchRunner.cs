@@ -35,9 +35,9 @@ public sealed class BatchRunner
         // The dataset's rows are written by a thread of their own, so workers never wait on the writer; the queue is
         // short, so memory stays flat.
         using var written = new System.Collections.Concurrent.BlockingCollection<ReportResult>(boundedCapacity: 16);
-        var writer = Task.Factory.StartNew(() =>
+        var writer = dataset == null ? Task.CompletedTask : Task.Factory.StartNew(() =>
         {
-            foreach (var r in written.GetConsumingEnumerable()) dataset!.Add(r);
+            foreach (var r in written.GetConsumingEnumerable()) dataset.Add(r);
         }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         Parallel.For(0, inputs.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, jobs) }, i =>
         {

@@ -52,8 +52,7 @@ public sealed partial class ScoreCheck : ICheck
                 var sum = parts.Select(p => Interval.Of(p.Quantity)).Aggregate((a, b) => a + b);
                 var withFunds = funds.Aggregate(sum, (a, f) => a + Interval.Of(f.Quantity));
                 var printed = Interval.Of(total.Quantity);
-                if (sum.Overlaps(printed) || (funds.Count > 0 && withFunds.Overlaps(printed))) { }
-                else
+                if (!sum.Overlaps(printed) && !(funds.Count > 0 && withFunds.Overlaps(printed)))
                 {
                     decimal indicators = parts.Sum(p => p.Value), all = indicators + funds.Sum(f => f.Value);
                     var nearer = Math.Abs(all - total.Value) < Math.Abs(indicators - total.Value) ? all : indicators;

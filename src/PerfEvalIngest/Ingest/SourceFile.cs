@@ -29,13 +29,8 @@ public sealed class SourceFile
     {
         try
         {
-            var info = new FileInfo(path);
-            if (info.Exists && info.LinkTarget != null)
-            {
-                if (File.ResolveLinkTarget(path, returnFinalTarget: true) is not FileInfo target || !target.Exists)
-                    return (null, ReadError.Unreadable("链接指向的文件不存在或不是文件 / the link points at nothing or at a folder"));
-                info = target;
-            }
+            if (Target(path) is not { } info)
+                return (null, ReadError.Unreadable("链接指向的文件不存在或不是文件 / the link points at nothing or at a folder"));
             if (!info.Exists)
                 return (null, ReadError.Unreadable("文件不存在或链接已失效 / missing or dangling link"));
             if (info.Length == 0)
@@ -52,6 +47,16 @@ public sealed class SourceFile
         {
             return (null, ReadError.Unreadable(e.Message));
         }
+    }
+
+    /// <summary>What a path finally names: the file a link points at (a link to /dev/zero is a device, not a nine-byte
+    /// file), the path itself otherwise; null for a link to nothing or to a folder. A loop of links throws
+    /// <see cref="IOException"/>.</summary>
+    internal static FileInfo? Target(string path)
+    {
+        var info = new FileInfo(path);
+        if (!info.Exists || info.LinkTarget == null) return info;
+        return File.ResolveLinkTarget(path, returnFinalTarget: true) is FileInfo { Exists: true } target ? target : null;
     }
 
     public SourceInfo Info(string format, int? pages = null, string? encoding = null) =>

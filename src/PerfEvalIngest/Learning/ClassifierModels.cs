@@ -7,7 +7,8 @@ namespace PerfEvalIngest.Learning;
 /// Markdown (models/ml/metrics.md), writing the model files, and comparing them with those committed.</summary>
 public static class ClassifierModels
 {
-    public sealed record Result(ClassifierTraining.Outcome Training, string Metrics, byte[] KindModel, byte[] SectionModel);
+    public sealed record Result(ClassifierTraining.Outcome Training, string Metrics, byte[] KindModel, byte[] SectionModel,
+        DocumentClassifiers.Settings Settings);
 
     public static Result Train(LabelledData.Places places)
     {
@@ -24,12 +25,12 @@ public static class ClassifierModels
         md.Append(outcome.Kind.Format()).Append('\n').Append(outcome.Section.Format()).Append('\n');
         md.Append($"Labelled headings not found in their document's outline: {outcome.UnmatchedHeadings}. ");
         md.Append($"Labelled documents not present when trained: {outcome.MissingDocuments.Count}.\n");
-        return new Result(outcome, md.ToString(), Bytes(outcome.KindModel), Bytes(outcome.SectionModel));
+        return new Result(outcome, md.ToString(), Bytes(outcome.KindModel), Bytes(outcome.SectionModel), settings);
     }
 
     public static void Write(Result result, string folder)
     {
-        var settings = ModelDirectory.LoadJson<DocumentClassifiers.Settings>(DocumentClassifiers.Folder, "classifiers.json");
+        var settings = result.Settings;
         Directory.CreateDirectory(folder);
         File.WriteAllBytes(Path.Combine(folder, settings.Kind.File), result.KindModel);
         File.WriteAllBytes(Path.Combine(folder, settings.Section.File), result.SectionModel);
@@ -39,7 +40,7 @@ public static class ClassifierModels
     /// <summary>The model files in <paramref name="folder"/> that the trained ones differ from.</summary>
     public static IReadOnlyList<string> Differences(Result result, string folder)
     {
-        var settings = ModelDirectory.LoadJson<DocumentClassifiers.Settings>(DocumentClassifiers.Folder, "classifiers.json");
+        var settings = result.Settings;
         var differ = new List<string>();
         foreach (var (file, bytes) in new[] { (settings.Kind.File, result.KindModel), (settings.Section.File, result.SectionModel) })
         {
@@ -51,12 +52,8 @@ public static class ClassifierModels
 
     private static byte[] Bytes(TextClassifier model)
     {
-        var path = Path.GetTempFileName();
-        try
-        {
-            model.Save(path);
-            return File.ReadAllBytes(path);
-        }
-        finally { File.Delete(path); }
+        using var buffer = new MemoryStream();
+        model.Save(buffer);
+        return buffer.ToArray();
     }
 }

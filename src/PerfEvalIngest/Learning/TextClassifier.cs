@@ -82,12 +82,17 @@ public sealed class TextClassifier
 
     public void Save(string path)
     {
+        using var file = File.Create(path);
+        Save(file);
+    }
+
+    public void Save(Stream target)
+    {
         using var buffer = new MemoryStream();
         var schema = _ml.Data.LoadFromEnumerable(Array.Empty<TextSample>()).Schema;
         _ml.Model.Save(_model, schema, buffer);
         buffer.Position = 0;
-        using var file = File.Create(path);
-        Deterministic(buffer, file);
+        Deterministic(buffer, target);
     }
 
     public static TextClassifier Load(string path)
@@ -112,7 +117,7 @@ public sealed class TextClassifier
     private static void Deterministic(Stream source, Stream target)
     {
         using var input = new ZipArchive(source, ZipArchiveMode.Read);
-        using var output = new ZipArchive(target, ZipArchiveMode.Create);
+        using var output = new ZipArchive(target, ZipArchiveMode.Create, leaveOpen: true);
         var fixedTime = new DateTimeOffset(2020, 1, 1, 0, 0, 0, TimeSpan.Zero);
         foreach (var entry in input.Entries)
         {

@@ -106,7 +106,10 @@ public sealed class StructureAnalyzer
     /// <summary>The keyword rule's category of a heading, null where no keyword fired (attachment lines read with
     /// their 附件).</summary>
     public string? RuleCategory(Heading heading) =>
-        _categorizer.Match(heading.Style == NumberingStyle.Attachment ? "附件" + heading.Title : heading.Title);
+        _categorizer.Match(CategoryText(heading.Style, heading.Title));
+
+    /// <summary>The text a heading is categorised by: an attachment line with its 附件.</summary>
+    private static string CategoryText(NumberingStyle style, string title) => style == NumberingStyle.Attachment ? "附件" + title : title;
 
     private List<Heading> BuildOutline(List<HeadingCandidate> detected)
     {
@@ -121,7 +124,7 @@ public sealed class StructureAnalyzer
             var segment = label.Length > 0 ? label : c.Title;
             var path = parent == null ? segment : parent.Path + "/" + segment;
 
-            if (c.Level <= 1) topCategory = _categorizer.Categorize(c.Style == NumberingStyle.Attachment ? "附件" + c.Title : c.Title);
+            if (c.Level <= 1) topCategory = _categorizer.Categorize(CategoryText(c.Style, c.Title));
             var heading = new Heading(c.BlockIndex, c.Level, label, c.Title, c.Style, c.Ordinal, path,
                 parent?.BlockIndex, c.Level <= 1 ? topCategory : null, c.Paragraph.Location);
             outline.Add(heading);

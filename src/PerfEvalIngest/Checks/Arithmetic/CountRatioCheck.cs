@@ -18,6 +18,8 @@ public sealed class CountRatioCheck : ICheck
     public IEnumerable<Finding> Run(CheckContext context)
     {
         foreach (var (facts, text) in context.SentenceFacts())
+        {
+            int[]? depth = null;
             for (int i = 1; i < facts.Count; i++)
             {
                 var (share, part) = (facts[i], facts[i - 1]);
@@ -25,7 +27,7 @@ public sealed class CountRatioCheck : ICheck
                 if (part.Quantity.Kind is UnitKind.Percent or UnitKind.Money || !part.Quantity.IsExact
                     || part.SentenceIndex != share.SentenceIndex) continue;
                 if (!NamesCountRatio(text[part.Quantity.End..share.Quantity.Start], context.Tolerances.CountRatioWords)) continue;
-                var whole = Whole(facts, i - 1, text, context.Tolerances.WholeMarkers);
+                var whole = Whole(facts, i - 1, text, depth ??= BracketDepth.Of(text), context.Tolerances.WholeMarkers);
                 if (whole == null || whole.Quantity.BaseValue < part.Quantity.BaseValue || whole.Value <= 0) continue;
                 var computed = Interval.Percent(Interval.Of(part.Quantity), Interval.Of(whole.Quantity));
                 if (computed == null || computed.Value.Overlaps(Interval.Of(share.Quantity).Widen(context.Tolerances.ShareExtraPoints))) continue;
@@ -34,6 +36,7 @@ public sealed class CountRatioCheck : ICheck
                     $"比率与数据不符：{part.Show()} ÷ {whole.Show()} = {expected}%，报告写 {share.Show()}。/ The rate should be {expected}% ({part.Show()} of {whole.Show()}), report says {share.Show()}.",
                     share.Text, expected + "%", share.Show(), share.Location);
             }
+        }
     }
 
     /// <summary>The text between part and rate ends with a rate of counts (「高企认定，通过率为」).</summary>
@@ -49,27 +52,18 @@ public sealed class CountRatioCheck : ICheck
 
     /// <summary>The nearest unbracketed figure of the part's unit before it, in its sentence or the one before, when a
     /// whole marker introduces it; null otherwise.</summary>
-    private static Fact? Whole(List<Fact> facts, int partIndex, string text, IReadOnlyList<string> markers)
+    private static Fact? Whole(List<Fact> facts, int partIndex, string text, int[] depth, IReadOnlyList<string> markers)
     {
         var part = facts[partIndex];
         for (int k = partIndex - 1; k >= 0; k--)
         {
             var f = facts[k];
             if (f.SentenceIndex < part.SentenceIndex - 1) return null;
-            if (!Units.Comparable(f.Unit, part.Unit) || !f.Quantity.IsExact || InBrackets(text, f.Quantity.Start)) continue;
+            if (!Units.Comparable(f.Unit, part.Unit) || !f.Quantity.IsExact || depth[f.Quantity.Start] > 0) continue;
             int from = k > 0 ? facts[k - 1].Quantity.End : 0;
             var before = text[from..f.Quantity.Start];
             return markers.Any(m => before.EndsWith(m, StringComparison.Ordinal)) ? f : null;
         }
         return null;
-    }
-
-    private static bool InBrackets(string text, int at)
-    {
-        int depth = 0;
-        for (int i = 0; i < at && i < text.Length; i++)
-            if (text[i] is '（' or '(') depth++;
-            else if (text[i] is '）' or ')') depth = Math.Max(0, depth - 1);
-        return depth > 0;
     }
 }

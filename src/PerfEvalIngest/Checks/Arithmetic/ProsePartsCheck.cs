@@ -26,7 +26,7 @@ public sealed class ProsePartsCheck : ICheck
         foreach (var (facts, text) in context.ParagraphFacts())
         {
             if (!Markers.Any(m => text.Contains(m, StringComparison.Ordinal))) continue;
-            var depth = Depths(text);
+            var depth = BracketDepth.Of(text);
             foreach (var (marker, markerEnd) in MarkersIn(text, depth))
             {
                 var whole = facts.LastOrDefault(f => f.Quantity.End <= marker);
@@ -100,20 +100,5 @@ public sealed class ProsePartsCheck : ICheck
             if (Markers.Any(m => string.CompareOrdinal(text, i, m, 0, m.Length) == 0)) return i;
         }
         return text.Length;
-    }
-
-    /// <summary>How deep in brackets each character stands (the bracket itself counts as inside).</summary>
-    private static int[] Depths(string text)
-    {
-        var depth = new int[text.Length + 1];
-        int d = 0;
-        for (int i = 0; i < text.Length; i++)
-        {
-            if (text[i] is '（' or '(') d++;
-            depth[i] = d;
-            if (text[i] is '）' or ')') d = Math.Max(0, d - 1);
-        }
-        depth[text.Length] = d;
-        return depth;
     }
 }

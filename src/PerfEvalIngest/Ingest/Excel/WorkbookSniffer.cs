@@ -27,9 +27,7 @@ public static partial class WorkbookSniffer
         try
         {
             // Only a regular file with bytes is opened: a FIFO or a device (length 0, or behind a link) could block.
-            var info = new FileInfo(path);
-            if (info.LinkTarget != null) info = File.ResolveLinkTarget(path, returnFinalTarget: true) as FileInfo ?? info;
-            if (!info.Exists || info.Length == 0 || info.LinkTarget != null) return true;
+            if (SourceFile.Target(path) is not { Exists: true, Length: > 0 } info) return true;
             using var zip = ZipFile.OpenRead(info.FullName);
             long read = 0;
             int figures = 0;
