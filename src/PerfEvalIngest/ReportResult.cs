@@ -26,8 +26,13 @@ public sealed record ReportResult(
 
     private ReportMetadata? KeptMetadata { get; init; }
 
+    /// <summary>The report-level figures (<see cref="Output.KeyFigures"/>), also of a slimmed or reused result.</summary>
+    public IReadOnlyList<Output.KeyFigure> KeyFigures => Facts != null ? Output.KeyFigures.Of(Facts) : KeptFigures;
+
+    private IReadOnlyList<Output.KeyFigure> KeptFigures { get; init; } = [];
+
     /// <summary>What a batch keeps of a report once its outputs are written: name, source, error, metadata, the rubric's
-    /// score and each finding's rule, category and severity — enough for the summary and the exit code, not the
+    /// score, the key figures and each finding's rule, category and severity — enough for the summary and the exit code, not the
     /// document, structure, facts, keywords, rubric items or the findings' texts.</summary>
     public ReportResult Slim() => this with
     {
@@ -35,14 +40,15 @@ public sealed record ReportResult(
         Facts = null,
         Keywords = null,
         KeptMetadata = Metadata,
+        KeptFigures = KeyFigures,
         Rubric = Rubric == null ? null : Rubric with { Items = [] },
         Findings = Findings.Select(f => new Finding(f.Rule, f.Category, f.Severity, "", "", null, null, Location.None)).ToList(),
     };
 
     /// <summary>A report done by an earlier run, as <see cref="Slim"/> keeps one: from the rows it left in the dataset.</summary>
     public static ReportResult Kept(string name, SourceInfo source, ReadError? error, ReportMetadata metadata, RubricResult? rubric,
-        IReadOnlyList<Finding> findings) =>
-        new(name, source, error, null, null, rubric, findings) { KeptMetadata = metadata, Reused = true };
+        IReadOnlyList<Finding> findings, IReadOnlyList<Output.KeyFigure>? figures = null) =>
+        new(name, source, error, null, null, rubric, findings) { KeptMetadata = metadata, KeptFigures = figures ?? [], Reused = true };
 
     /// <summary>Whether the report is an earlier run's, kept because nothing it depends on changed.</summary>
     public bool Reused { get; private init; }

@@ -50,7 +50,7 @@ public sealed record ChecklistView(
             report.Count(Severity.Info),
             Group(report.Findings),
             report.Rubric is { } r ? RubricView.Of(r) : null,
-            Output.KeyFigures.Of(report.Facts),
+            report.KeyFigures,
             report.Structure?.Outline.Select(h => new OutlineLine(h.Level, h.Label, h.Title, h.Category)).ToList() ?? []);
     }
 
