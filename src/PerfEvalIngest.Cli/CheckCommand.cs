@@ -3,7 +3,7 @@ using PerfEvalIngest.Output;
 
 namespace PerfEvalIngest.Cli;
 
-/// <summary>perfeval check PATH... [-o DIR] [-r ID|FILE] [-j N] [--fail-on error|warning|never] [--json] [--timeout S]</summary>
+/// <summary>perfeval check PATH... [-o DIR] [-r ID|FILE] [-j N] [--fail-on error|warning|never] [--json] [--timeout S] [--fresh] [--db postgresql://…]</summary>
 internal static class CheckCommand
 {
     /// <summary>The check command with its arguments as typed after <c>perfeval check</c>.</summary>
@@ -11,7 +11,7 @@ internal static class CheckCommand
         PerfevalCommandLine.Run(["check", .. args], stdout, stderr);
 
     public static int Execute(IReadOnlyList<string> paths, string outDir, ReportOptions options, int jobs, Severity? failOn, bool json,
-        TextWriter stdout, TextWriter stderr)
+        TextWriter stdout, TextWriter stderr, string? db = null)
     {
         var rubric = options.Rubric;
         var (inputs, missing) = BatchInput.Discover(paths);
@@ -24,6 +24,16 @@ internal static class CheckCommand
         if (rubric != null && pipeline.Rubrics.Find(rubric) == null)
             return Usage.Fail(stderr, $"未知的评分规则 / unknown rubric '{rubric}' (known: {string.Join(", ", pipeline.Rubrics.Rubrics.Select(r => r.Id))})");
         if (!json && OutputProblem(outDir) is { } problem) return Usage.Fail(stderr, problem);
+        string? shared = null;
+        if (db != null)
+        {
+            if (json) return Usage.Fail(stderr, "--db 不能与 --json 同用 / --db writes a batch's dataset; it does not go with --json");
+            if (!SharedDataset.IsPostgres(db))
+                return Usage.Fail(stderr, $"--db 需要 PostgreSQL 地址 / --db takes a PostgreSQL address (postgresql://user:password@host/db): {SharedDataset.Redact(db)}");
+            shared = SharedDataset.ConnectionString(db, out var invalid);
+            if (invalid != null) return Usage.Fail(stderr, invalid);
+            if (SharedDataset.Prepare(shared!) is { } unusable) return Usage.Fail(stderr, unusable);
+        }
         var runner = new BatchRunner(pipeline);
 
         IReadOnlyList<ReportResult> results;
@@ -40,6 +50,17 @@ internal static class CheckCommand
             results = runner.Run(inputs, options, jobs, outDir, progress.Report);
             progress.Finish(results);
             PrintSummary(stdout, results, outDir);
+            if (shared != null)
+            {
+                var ids = results.Select(DatasetWriter.ReportId).Distinct(StringComparer.Ordinal).ToList();
+                var (published, error) = SharedDataset.Publish(shared, Path.Combine(outDir, "dataset.sqlite"), ids);
+                if (error != null)
+                {
+                    stderr.WriteLine(error);
+                    return 2;
+                }
+                stdout.WriteLine($"{published} reports written to the shared database");
+            }
         }
 
         if (results.All(r => r.Failed)) return 2;

@@ -65,14 +65,16 @@ internal static class PerfevalCommandLine
         var timeout = new Option<int>("--timeout") { Description = "每个文件的时限（秒），超时记为失败 / seconds a file may take before it fails as timeout", DefaultValueFactory = _ => 120 };
         AtLeastOne(timeout);
         var fresh = new Option<bool>("--fresh") { Description = "全部重新检查，不沿用上次未变的结果 / check every file again, reusing nothing from the last run" };
+        var db = new Option<string?>("--db") { Description = "另写入共享的 PostgreSQL 数据库 / also write the dataset to a shared PostgreSQL database (postgresql://user:password@host:port/db)" };
         var command = new Command("check", "检查报告，写出 reports/、checklists/、summary.json、dataset.sqlite / checks reports and writes the outputs")
         {
-            paths, output, rubric, jobs, failOn, json, timeout, fresh,
+            paths, output, rubric, jobs, failOn, json, timeout, fresh, db,
         };
         RejectOptionLikePaths(paths, command);
         command.SetAction(r => CheckCommand.Execute(r.GetValue(paths)!, r.GetValue(output)!,
             new ReportOptions(r.GetValue(rubric)) { TimeBudget = TimeSpan.FromSeconds(r.GetValue(timeout)), Resume = !r.GetValue(fresh) }, r.GetValue(jobs),
-            r.GetValue(failOn) switch { "never" => null, "warning" => Severity.Warning, _ => Severity.Error }, r.GetValue(json), stdout, stderr));
+            r.GetValue(failOn) switch { "never" => null, "warning" => Severity.Warning, _ => Severity.Error }, r.GetValue(json), stdout, stderr,
+            r.GetValue(db)));
         return command;
     }
 

@@ -65,7 +65,7 @@ public sealed class BatchRunner
         if (outputDirectory != null)
         {
             WriteAtomically(Path.Combine(outputDirectory, "summary.json"), stream => stream.Write(SummaryWriter.Write(results)));
-            dataset!.Complete(results.Select(r => r.Name));
+            dataset!.Complete();
             RemoveStale(outputDirectory, results);
         }
         return results;

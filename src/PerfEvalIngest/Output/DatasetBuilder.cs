@@ -7,17 +7,16 @@ using PerfEvalIngest.Structure;
 namespace PerfEvalIngest.Output;
 
 /// <summary>
-/// Builds dataset.sqlite while a batch runs, so that no result has to be kept until the end, and so that a batch can
-/// be resumed.
+/// Builds dataset.sqlite while a batch runs, so that no result has to be kept until the end, so that a batch can be
+/// resumed, and so that the dataset accumulates across batches.
 /// <list type="bullet">
-/// <item>Each report's rows go into a staging file (dataset.sqlite.staging) as the report finishes, from any worker,
-/// one at a time, committed every few reports.</item>
-/// <item>The staging file outlives a stopped batch; a new batch starts from it, or from the last complete dataset, and
+/// <item>Each report's rows go into a staging file (dataset.sqlite.staging) as the report finishes, one at a time,
+/// committed every few reports, replacing the rows an earlier batch left for the same content or the same file.</item>
+/// <item>The staging file starts from the last complete dataset (or from the rows of a stopped batch), and
 /// <see cref="TryReuse"/> hands back a report whose file, tool version and outputs are unchanged instead of
 /// redoing it.</item>
-/// <item><see cref="Complete"/> copies the rows of this batch's reports in name order into a new file that replaces
-/// the dataset only when whole: the same file at any number of jobs, and the previous dataset untouched if the batch
-/// is stopped.</item>
+/// <item><see cref="Complete"/> copies every row in key order into a new file that replaces the dataset only when
+/// whole: the same file at any number of jobs, and the previous dataset untouched if the batch is stopped.</item>
 /// </list>
 /// </summary>
 public sealed class DatasetBuilder : IDisposable
@@ -28,6 +27,7 @@ public sealed class DatasetBuilder : IDisposable
     private readonly Dictionary<string, SqliteCommand> _inserts = [];
     private SqliteTransaction? _transaction;
     private int _pending;
+
     private bool _completed;
 
     /// <summary>Reports per transaction of the staging file: what a stopped batch may have to redo.</summary>
@@ -79,8 +79,8 @@ public sealed class DatasetBuilder : IDisposable
         }
         lock (_lock)
         {
-            using var report = Command("SELECT format, status, error_code, error_message, title, unit, year, kind, document_kind, rubric_id, rubric_score, rubric_max " +
-                                       "FROM reports WHERE name = $name AND sha256 = $sha AND tool_version = $version");
+            using var report = Command("SELECT format, status, error_code, error_message, title, unit, year, kind, document_kind, rubric_id, rubric_score, rubric_max, " +
+                                       "scope, rubric_needs_human FROM reports WHERE name = $name AND sha256 = $sha AND tool_version = $version");
             report.Parameters.AddWithValue("$name", input.Name);
             report.Parameters.AddWithValue("$sha", sha);
             report.Parameters.AddWithValue("$version", ReportPipeline.Version);
@@ -91,35 +91,59 @@ public sealed class DatasetBuilder : IDisposable
             var metadata = new ReportMetadata(Text(4), Text(5), row.IsDBNull(6) ? null : row.GetInt32(6), Text(7) ?? "unknown", [])
             {
                 DocumentKind = Text(8) ?? DocumentKinds.Other,
+                Scope = Text(12),
             };
             // A rubric asked for by name must be the one the earlier run used.
             if (rubric != null && Text(9) != rubric) return null;
-            var kept = Text(9) is { } id ? new RubricResult(id, "", row.GetDecimal(10), row.GetDecimal(11), 0, []) : null;
+            var kept = Text(9) is { } id ? new RubricResult(id, "", row.GetDecimal(10), row.GetDecimal(11), row.IsDBNull(13) ? 0 : row.GetDecimal(13), []) : null;
             var source = new SourceInfo(input.Path, Text(0) ?? "", sha);
 
-            using var findings = Command("SELECT rule, category, severity FROM findings WHERE report = $name ORDER BY seq");
-            findings.Parameters.AddWithValue("$name", input.Name);
+            using var findings = Command("SELECT rule, category, severity FROM findings WHERE report_id = $id ORDER BY seq");
+            findings.Parameters.AddWithValue("$id", sha);
             using var f = findings.ExecuteReader();
             var list = new List<Finding>();
             while (f.Read())
                 list.Add(new Finding(f.GetString(0), f.GetString(1), Severities.Parse(f.GetString(2)) ?? Severity.Info, "", "", null, null, Location.None));
-            return ReportResult.Kept(input.Name, source, error, metadata, kept, list);
+            return ReportResult.Kept(input.Name, source, error, metadata, kept, list, KeptFigures(sha));
         }
     }
 
-    /// <summary>The report's rows, replacing any an earlier run left under its name.</summary>
+    /// <summary>The report's key figures as <see cref="Add"/> wrote them, for a report that is not redone.</summary>
+    private List<KeyFigure> KeptFigures(string reportId)
+    {
+        using var figures = Command("SELECT concept, label, measure, value, unit, value_wan, origin, text, section, paragraph, page, table_id, " +
+                                    "row_index, col_index FROM figures WHERE report_id = $id ORDER BY seq");
+        figures.Parameters.AddWithValue("$id", reportId);
+        using var k = figures.ExecuteReader();
+        var list = new List<KeyFigure>();
+        string? Text(int i) => k.IsDBNull(i) ? null : k.GetString(i);
+        int? Number(int i) => k.IsDBNull(i) ? null : k.GetInt32(i);
+        while (k.Read())
+            list.Add(new KeyFigure(k.GetString(0), k.GetString(1), Text(2), decimal.Parse(k.GetString(3), System.Globalization.CultureInfo.InvariantCulture),
+                k.GetString(4), k.IsDBNull(5) ? null : k.GetDecimal(5), k.GetString(6),
+                new Location(Text(8), Number(9), Number(10), Text(11), Number(12), Number(13)), k.GetString(7)));
+        return list;
+    }
+
+    /// <summary>The report's rows, replacing any an earlier run left for the same content (its <c>report_id</c>) or
+    /// for the same file since changed (its path): a report checked again is never in the dataset twice.</summary>
     public void Add(ReportResult report)
     {
         lock (_lock)
         {
-            using (var known = Command("SELECT 1 FROM reports WHERE name = $name"))
+            var id = DatasetWriter.ReportId(report);
+            using (var known = Command("SELECT report_id FROM reports WHERE report_id = $id OR path = $path"))
             {
-                known.Parameters.AddWithValue("$name", report.Name);
-                if (known.ExecuteScalar() != null)
-                    foreach (var table in DatasetWriter.Tables)
+                known.Parameters.AddWithValue("$id", id);
+                known.Parameters.AddWithValue("$path", report.Source.Path);
+                var earlier = new List<string>();
+                using (var rows = known.ExecuteReader())
+                    while (rows.Read()) earlier.Add(rows.GetString(0));
+                foreach (var old in earlier)
+                    foreach (var table in DatasetSchema.Tables)
                     {
-                        using var delete = Command($"DELETE FROM {table} WHERE {(table == "reports" ? "name" : "report")} = $name");
-                        delete.Parameters.AddWithValue("$name", report.Name);
+                        using var delete = Command($"DELETE FROM {table.Name} WHERE report_id = $id");
+                        delete.Parameters.AddWithValue("$id", old);
                         delete.ExecuteNonQuery();
                     }
             }
@@ -128,9 +152,9 @@ public sealed class DatasetBuilder : IDisposable
         }
     }
 
-    /// <summary>The rows of <paramref name="names"/> — this batch's reports — in name order into a new file, moved into
-    /// place when complete.</summary>
-    public void Complete(IEnumerable<string> names)
+    /// <summary>Every report the staging file holds — this batch's and those of earlier batches into the same folder —
+    /// into a new file in key order, moved into place when complete.</summary>
+    public void Complete()
     {
         lock (_lock)
         {
@@ -144,24 +168,15 @@ public sealed class DatasetBuilder : IDisposable
             {
                 DatasetWriter.CreateSchema(final);
                 using var copy = final.CreateCommand();
-                copy.CommandText = "ATTACH DATABASE $staging AS staging; CREATE TEMP TABLE batch (name TEXT PRIMARY KEY);";
+                copy.CommandText = "ATTACH DATABASE $staging AS staging;";
                 copy.Parameters.AddWithValue("$staging", _staging);
                 copy.ExecuteNonQuery();
                 using (var tx = final.BeginTransaction())
                 {
-                    using var add = final.CreateCommand();
-                    add.Transaction = tx;
-                    add.CommandText = "INSERT OR IGNORE INTO batch VALUES ($name)";
-                    var name = add.Parameters.Add(new SqliteParameter("$name", null));
-                    foreach (var n in names)
-                    {
-                        name.Value = n;
-                        add.ExecuteNonQuery();
-                    }
                     using var rows = final.CreateCommand();
                     rows.Transaction = tx;
-                    rows.CommandText = "INSERT INTO reports SELECT * FROM staging.reports WHERE name IN batch ORDER BY name;" +
-                        string.Concat(DatasetWriter.Tables.Skip(1).Select(t => $"INSERT INTO {t} SELECT * FROM staging.{t} WHERE report IN batch ORDER BY report, seq;"));
+                    rows.CommandText = string.Concat(DatasetSchema.Tables.Select(t =>
+                        $"INSERT INTO {t.Name} ({t.ColumnList}) SELECT {t.ColumnList} FROM staging.{t.Name} ORDER BY {t.OrderBy};"));
                     rows.ExecuteNonQuery();
                     tx.Commit();
                 }
@@ -203,14 +218,14 @@ public sealed class DatasetBuilder : IDisposable
         return command;
     }
 
-    private void Insert(string table, object?[] values)
+    private void Insert(DatasetTable table, object?[] values)
     {
-        if (!_inserts.TryGetValue(table, out var command))
+        if (!_inserts.TryGetValue(table.Name, out var command))
         {
-            command = Command($"INSERT INTO {table} VALUES ({string.Join(", ", values.Select((_, i) => "$p" + i))})");
+            command = Command($"INSERT INTO {table.Name} ({table.ColumnList}) VALUES ({string.Join(", ", values.Select((_, i) => "$p" + i))})");
             for (int i = 0; i < values.Length; i++) command.Parameters.Add(new SqliteParameter("$p" + i, null));
             command.Prepare();
-            _inserts[table] = command;
+            _inserts[table.Name] = command;
         }
         for (int i = 0; i < values.Length; i++) command.Parameters[i].Value = values[i] ?? DBNull.Value;
         command.ExecuteNonQuery();
@@ -234,8 +249,10 @@ public sealed class DatasetBuilder : IDisposable
     private static bool HasCurrentSchema(SqliteConnection connection)
     {
         using var check = connection.CreateCommand();
-        check.CommandText = "SELECT COUNT(*) FROM pragma_table_info('reports') WHERE name = 'tool_version'";
-        return Convert.ToInt64(check.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 1;
+        // The last column added to each table: a dataset of an older schema is started afresh.
+        check.CommandText = "SELECT " + string.Join(" + ", DatasetSchema.Tables.Select(t =>
+            $"(SELECT COUNT(*) FROM pragma_table_info('{t.Name}') WHERE name = '{t.Columns[^1].Name}')"));
+        return Convert.ToInt64(check.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == DatasetSchema.Tables.Count;
     }
 
     private static SqliteConnection Open(string path)

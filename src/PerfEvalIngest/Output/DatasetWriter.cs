@@ -1,79 +1,83 @@
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 using PerfEvalIngest.Checks;
+using PerfEvalIngest.Facts;
 using PerfEvalIngest.Model;
 
 namespace PerfEvalIngest.Output;
 
 /// <summary>
-/// The comparable dataset across units and years, as SQLite: one row per report, fact, finding and heading, keyed
-/// by report name. Analysts query facts by concept id (income.total) across reports.
+/// The comparable dataset across units, years and batches (<see cref="DatasetSchema"/>): one row per report, key
+/// figure, fact, finding and heading. Analysts query by concept id (budget.rate) and join on <c>report_id</c>.
 /// </summary>
 public static class DatasetWriter
 {
-    private const string SchemaSql = """
-        CREATE TABLE reports (name TEXT PRIMARY KEY, path TEXT, format TEXT, sha256 TEXT, status TEXT, error_code TEXT,
-            error_message TEXT, title TEXT, unit TEXT, year INTEGER, kind TEXT, document_kind TEXT, rubric_id TEXT, rubric_score REAL,
-            rubric_max REAL, errors INTEGER, warnings INTEGER, infos INTEGER, tool_version TEXT);
-        CREATE TABLE facts (report TEXT, seq INTEGER, concept TEXT, label TEXT, measure TEXT, value TEXT, value_num REAL,
-            unit TEXT, qualifier TEXT, row_label TEXT, column_label TEXT, text TEXT, section TEXT, paragraph INTEGER,
-            page INTEGER, table_id TEXT, row_index INTEGER, col_index INTEGER);
-        CREATE TABLE findings (report TEXT, seq INTEGER, rule TEXT, category TEXT, severity TEXT, message TEXT,
-            evidence TEXT, expected TEXT, actual TEXT, section TEXT, paragraph INTEGER, page INTEGER, table_id TEXT,
-            row_index INTEGER, col_index INTEGER);
-        CREATE TABLE outline (report TEXT, seq INTEGER, level INTEGER, label TEXT, title TEXT, category TEXT, section TEXT, keywords TEXT);
-        CREATE INDEX facts_concept ON facts(concept);
-        CREATE INDEX facts_report ON facts(report);
-        CREATE INDEX findings_report ON findings(report);
-        CREATE INDEX outline_report ON outline(report);
-        CREATE INDEX findings_category ON findings(category);
-        """;
-
     /// <summary>Builds the whole dataset from results held in memory (see <see cref="DatasetBuilder"/> for a batch
     /// that streams them).</summary>
     public static void Write(string path, IReadOnlyList<ReportResult> reports)
     {
         using var builder = new DatasetBuilder(path);
         foreach (var r in reports) builder.Add(r);
-        builder.Complete(reports.Select(r => r.Name));
+        builder.Complete();
     }
 
     internal static void CreateSchema(SqliteConnection connection)
     {
         using var create = connection.CreateCommand();
-        create.CommandText = SchemaSql + "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;";
+        create.CommandText = DatasetSchema.Ddl(SqliteType, ifNotExists: false) + "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;";
         create.ExecuteNonQuery();
     }
 
-    internal static readonly string[] Tables = ["reports", "facts", "findings", "outline"];
-
-    /// <summary>Every row of one report, as the tables take them.</summary>
-    internal static IEnumerable<(string Table, object?[] Values)> Rows(ReportResult r)
+    private static string SqliteType(ColumnType type) => type switch
     {
-        yield return ("reports", [
+        ColumnType.Integer => "INTEGER", ColumnType.Real => "REAL", _ => "TEXT",
+    };
+
+    /// <summary>The key of a report across batches: its content hash, or a hash of its path when it has none (a file
+    /// that could not be opened).</summary>
+    public static string ReportId(ReportResult r) => ReportId(r.Source.Sha256, r.Source.Path);
+
+    public static string ReportId(string sha256, string path) => sha256.Length > 0
+        ? sha256
+        : "path:" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(path)));
+
+    /// <summary>Every row of one report, as the tables take them (columns in <see cref="DatasetSchema"/> order).</summary>
+    internal static IEnumerable<(DatasetTable Table, object?[] Values)> Rows(ReportResult r)
+    {
+        var id = ReportId(r);
+        var meta = r.Metadata;
+        yield return (DatasetSchema.Reports, [
             r.Name, r.Source.Path, r.Source.Format, r.Source.Sha256, r.Status, r.Error?.Code, r.Error?.Message,
-            r.Structure?.Metadata.Title, r.Structure?.Metadata.Unit, r.Structure?.Metadata.Year, r.Structure?.Metadata.Kind,
-            r.Structure?.Metadata.DocumentKind,
+            meta?.Title, meta?.Unit, meta?.Year, meta?.Kind, meta?.DocumentKind,
             r.Rubric?.Id, r.Rubric?.Score, r.Rubric?.Max, r.Count(Severity.Error), r.Count(Severity.Warning), r.Count(Severity.Info),
-            ReportPipeline.Version,
+            ReportPipeline.Version, id, meta?.Scope, r.Rubric is { } rubric ? rubric.Max + rubric.NeedsHumanMax : null, r.Rubric?.NeedsHumanMax,
         ]);
         int seq = 0;
+        foreach (var k in r.KeyFigures)
+            yield return (DatasetSchema.Figures, [
+                id, r.Name, seq++, k.Concept, k.Name, k.Measure, Invariant(k.Value), (double)k.Value, k.Unit,
+                k.ValueWan is decimal wan ? (double)wan : null, k.Origin, k.Text, .. LocationValues(k.Location),
+            ]);
+        seq = 0;
         foreach (var f in r.Facts?.Facts ?? [])
-            yield return ("facts", [
-                r.Name, seq++, f.Concept, f.Label, f.Measure, f.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                (double)f.Value, f.Unit, f.Quantity.Qualifier, f.Row, f.Column, f.Text, .. LocationValues(f.Location),
+            yield return (DatasetSchema.Facts, [
+                r.Name, seq++, f.Concept, f.Label, f.Measure, Invariant(f.Value), (double)f.Value, f.Unit, f.Quantity.Qualifier,
+                f.Row, f.Column, f.Text, .. LocationValues(f.Location), id,
+                Units.KindOf(f.Unit) == UnitKind.Money ? (double)(f.Value * Units.Factor(f.Unit) / 10000m) : null,
             ]);
         seq = 0;
         foreach (var f in r.Findings)
-            yield return ("findings", [
+            yield return (DatasetSchema.Findings, [
                 r.Name, seq++, f.Rule, f.Category, f.Severity.Name(), f.Message, f.Evidence, f.Expected, f.Actual,
-                .. LocationValues(f.Location),
+                .. LocationValues(f.Location), id,
             ]);
         seq = 0;
         foreach (var h in r.Structure?.Outline ?? [])
-            yield return ("outline", [r.Name, seq++, h.Level, h.Label, h.Title, h.Category, h.Path,
-                string.Join("、", r.Keywords?.Of(h.BlockIndex) ?? [])]);
+            yield return (DatasetSchema.Outline, [r.Name, seq++, h.Level, h.Label, h.Title, h.Category, h.Path,
+                string.Join("、", r.Keywords?.Of(h.BlockIndex) ?? []), id]);
     }
 
-    private static object?[] LocationValues(Location l) => [l.Section, l.Paragraph, l.Page, l.Table, l.Row, l.Col];
+    private static string Invariant(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 
+    private static object?[] LocationValues(Location l) => [l.Section, l.Paragraph, l.Page, l.Table, l.Row, l.Col];
 }

@@ -78,6 +78,7 @@ public static class ReportJsonWriter
         w.WriteString("kind", m.Kind);
         w.WriteString("documentKind", m.DocumentKind);
         WriteStringOrNull(w, "kindEvidence", m.KindEvidence);
+        WriteStringOrNull(w, "scope", m.Scope);
         w.WriteStartArray("attachments");
         foreach (var a in m.Attachments) w.WriteStringValue(a);
         w.WriteEndArray();

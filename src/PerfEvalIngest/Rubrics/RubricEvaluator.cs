@@ -57,6 +57,9 @@ public static partial class RubricEvaluator
 
     private static (string Status, string? Evidence, Location? Location) Locate(RubricItem item, RubricGroup group, StructuredDocument s)
     {
+        // Process items (the notice, the working group, timeliness) are not in the report at all: a reviewer judges
+        // them from the unit's records, and the report is not "missing" them.
+        if (item.Kind == "process") return ("needs-human", "报告中无从判断，需查阅工作记录 / not visible in the report", null);
         bool Matches(string? text) => text != null && item.Match.Any(m => TitlePhrase.Matches(text, m));
 
         var table = s.Document.Tables.FirstOrDefault(t =>

@@ -11,5 +11,8 @@ public sealed record ReportMetadata(string? Title, string? Unit, int? Year, stri
     /// <summary>The words that decided <see cref="DocumentKind"/>, for the reviewer to see.</summary>
     public string? KindEvidence { get; init; }
 
+    /// <summary>Whose money the document covers: <c>department</c>, <c>unit</c>, or null (<see cref="DocumentScopes"/>).</summary>
+    public string? Scope { get; init; }
+
     public static ReportMetadata Unknown { get; } = new(null, null, null, "unknown", []);
 }

@@ -12,6 +12,7 @@ public sealed class StructureAnalyzer
     private readonly SectionCategorizer _categorizer;
     private readonly DocumentKinds _kinds;
     private readonly Learning.DocumentClassifiers? _models;
+    private readonly DocumentScopes _scopes = DocumentScopes.Load();
 
     public StructureAnalyzer(HeadingDetector detector, SectionCategorizer categorizer, DocumentKinds kinds,
         Learning.DocumentClassifiers? models = null)
@@ -64,7 +65,7 @@ public sealed class StructureAnalyzer
             withSections = Recategorized(withSections, blocks, kind, _models);
             headingOf = withSections.ToDictionary(h => h.BlockIndex);
         }
-        metadata = metadata with { DocumentKind = kind, KindEvidence = evidence };
+        metadata = metadata with { DocumentKind = kind, KindEvidence = evidence, Scope = _scopes.Of(kind, metadata.Title, fileName) };
         return new StructuredDocument(document, metadata, withSections, sectionOfBlock, headingOf, captions)
         {
             TableOfContents = contents,

@@ -29,7 +29,7 @@ public sealed class ResumeTests : IDisposable
         using var connection = new SqliteConnection($"Data Source={dataset};Pooling=False");
         connection.Open();
         using var count = connection.CreateCommand();
-        count.CommandText = "SELECT COUNT(*) = COUNT(DISTINCT name), COUNT(*) FROM reports";
+        count.CommandText = "SELECT COUNT(*) = COUNT(DISTINCT name) AND COUNT(*) = COUNT(DISTINCT report_id), COUNT(*) FROM reports";
         using var row = count.ExecuteReader();
         row.Read();
         Assert.Equal(1, row.GetInt64(0));
@@ -81,13 +81,16 @@ public sealed class ResumeTests : IDisposable
         }
         Assert.Equal(60, Reports(dataset));
 
-        // Every file changes, so the next batch has all of them to redo; it is killed five times on the way.
+        // Every file changes, so the next batch has all of them to redo; it is killed five times on the way, each time
+        // after a random number of files is done (counted from its progress lines, so a loaded machine kills it at
+        // the same points), the last time once every file is done: while the dataset is written.
         input = Inputs(60, "修改稿");
         var random = new Random(7);
-        for (int kill = 0; kill < 5; kill++)
+        foreach (var after in new[] { random.Next(3, 30), random.Next(3, 30), random.Next(30, 59), random.Next(30, 59), 60 })
         {
             using var batch = Start(input);
-            Thread.Sleep(random.Next(600, 2200));
+            for (int done = 0; done < after && batch.StandardError.ReadLine() is { } line;)
+                if (line.Contains(".txt: ", StringComparison.Ordinal)) done++;
             batch.Kill(entireProcessTree: true);
             batch.WaitForExit();
             Assert.Equal(60, Reports(dataset));

@@ -20,7 +20,8 @@ public sealed record DocumentScore(
     int FiguresRight,
     IReadOnlyList<string> FiguresMissed,
     int TocLinesInOutline,
-    int BlankPagesCalledScans)
+    int BlankPagesCalledScans,
+    bool ScopeRight = true)
 {
     public int Defects => DefectsFound + DefectsMissed.Count;
     public int Figures => FiguresRight + FiguresMissed.Count;

@@ -97,7 +97,7 @@ public sealed class TruthEvaluation
         sb.AppendLine();
         sb.AppendLine(inv, $"documents scored: {docs} ({result.NotReported.Count} without a report of their own; {result.WithoutTruth.Count} files without truth)");
         sb.AppendLine(inv, $"read as expected: {all.Count(s => s.ReadRight)}/{docs}; internal errors: {all.Count(s => s.ErrorCode == "internal")}");
-        sb.AppendLine(inv, $"kind right: {all.Count(s => s.KindRight)}/{docs}; title: {all.Count(s => s.TitleRight)}/{docs}; unit: {all.Count(s => s.UnitRight)}/{docs}; year: {all.Count(s => s.YearRight)}/{docs}");
+        sb.AppendLine(inv, $"kind right: {all.Count(s => s.KindRight)}/{docs}; title: {all.Count(s => s.TitleRight)}/{docs}; unit: {all.Count(s => s.UnitRight)}/{docs}; year: {all.Count(s => s.YearRight)}/{docs}; scope: {all.Count(s => s.ScopeRight)}/{docs}");
         sb.AppendLine(inv, $"findings (errors and warnings): {findings}; matched to a defect: {matched} ({Ratio(matched, findings)}); unexplained: {unexplained} ({(docs == 0 ? 0 : (double)unexplained / docs):0.00} per document)");
         sb.AppendLine(inv, $"defects found: {found}/{defects} ({Ratio(found, defects)})");
         sb.AppendLine(inv, $"key figures read right (value, unit, page): {figuresRight}/{figures} ({Ratio(figuresRight, figures)})");

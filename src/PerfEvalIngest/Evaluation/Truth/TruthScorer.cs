@@ -62,7 +62,8 @@ public static partial class TruthScorer
             UnitRight: !truth.Readable || Fold(metadata?.Unit) == Fold(truth.Unit),
             YearRight: !truth.Readable || metadata?.Year == truth.Year,
             scored.Count, matchedFindings, unexplained, found.Count(f => f), missed,
-            truth.FigureList.Count - figuresMissed.Count, figuresMissed, tocLines, blankAsScan);
+            truth.FigureList.Count - figuresMissed.Count, figuresMissed, tocLines, blankAsScan,
+            ScopeRight: !truth.Readable || metadata?.Scope == truth.Scope);
     }
 
     /// <summary>Whether a finding points at the defect: the page (when both know it) and an anchor.</summary>
