@@ -23,8 +23,10 @@ public sealed class ChecklistDocxContentTests
         Assert.Equal("审核清单：苏州市市级预算部门（单位）整体支出预算绩效自评报告（2022年度）", paragraphs[0]);
         Assert.Contains("单位：苏州市生产力促进中心", paragraphs);
         Assert.Contains("年度：2022", paragraphs);
+        // The Suzhou rubric: 完整性 8 + 7 judged by the tool; 自评表 20, 问题 20, 建议 15 and the process items 布置工作 10
+        // and 实施评价 20 left to a reviewer: 100 in all.
         Assert.Contains(paragraphs, p => p.StartsWith("评分规则：", StringComparison.Ordinal)
-            && p.EndsWith("可自动判定部分得分 15 / 15，另有 55 分需人工评审（满分 70）", StringComparison.Ordinal));
+            && p.EndsWith("可自动判定部分得分 15 / 15，另有 85 分需人工评审（满分 100）", StringComparison.Ordinal));
         Assert.Contains("发现：错误 0，警告 2，提示 0", paragraphs);
         Assert.DoesNotContain("未发现问题。", paragraphs);
 
