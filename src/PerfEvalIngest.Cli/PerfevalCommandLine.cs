@@ -48,6 +48,7 @@ internal static class PerfevalCommandLine
             EvalCommandLine(stdout, stderr),
             SegmentCommandLine(stdout, stderr, stdin),
             TrainCommandLine(stdout, stderr),
+            ExportCommandLine(stdout, stderr),
         };
         return root;
     }
@@ -133,6 +134,29 @@ internal static class PerfevalCommandLine
         };
         command.SetAction(r => TrainCommand.Execute(r.GetValue(repo) ?? Directory.GetCurrentDirectory(), r.GetValue(seeds), r.GetValue(pool),
             r.GetValue(output), r.GetValue(verify), stdout, stderr));
+        return command;
+    }
+
+    private static Command ExportCommandLine(TextWriter stdout, TextWriter stderr)
+    {
+        var dataset = new Argument<string>("DATASET")
+        {
+            Description = $"数据集文件 / the dataset (default: {ExportCommand.DefaultDataset})", Arity = ArgumentArity.ZeroOrOne,
+            DefaultValueFactory = _ => ExportCommand.DefaultDataset,
+        };
+        var format = new Option<string>("--format", "-f") { Description = "csv：每张表一个文件 / one file per table; xlsx：一个工作簿 / one workbook", DefaultValueFactory = _ => "xlsx" };
+        format.AcceptOnlyFromAmong("csv", "xlsx");
+        var output = new Option<string?>("--out", "-o")
+        {
+            Description = $"csv 为文件夹（默认 {ExportCommand.DefaultOutput(Output.Export.ExportFormat.Csv)}）/ a folder for csv; " +
+                          $"xlsx 为文件（默认 {ExportCommand.DefaultOutput(Output.Export.ExportFormat.Xlsx)}）/ a file for xlsx",
+        };
+        var command = new Command("export", "把数据集导出为 CSV 或 Excel 工作簿 / exports the dataset as CSV files or an Excel workbook")
+        {
+            dataset, format, output,
+        };
+        command.SetAction(r => ExportCommand.Execute(r.GetValue(dataset)!,
+            r.GetValue(format) == "csv" ? Output.Export.ExportFormat.Csv : Output.Export.ExportFormat.Xlsx, r.GetValue(output), stdout, stderr));
         return command;
     }
 
