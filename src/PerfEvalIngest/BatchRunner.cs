@@ -5,7 +5,7 @@ namespace PerfEvalIngest;
 
 /// <summary>
 /// Runs the pipeline over many files in parallel and writes every output of the contract: reports/NAME.json and
-/// checklists/NAME.md as each file finishes (so nothing is lost if the batch is stopped), then summary.json and
+/// checklists/NAME.md, .docx (<see cref="ChecklistFormats"/>) as each file finishes (so nothing is lost if the batch is stopped), then summary.json and
 /// dataset.sqlite; outputs an earlier batch left for inputs this one does not have are removed. A batch into a folder
 /// that already holds results resumes: a file whose content, tool version and outputs are unchanged is not checked
 /// again (<see cref="ReportOptions.Resume"/>), so a stopped batch loses at most the files in flight. A file that cannot be read becomes a failed report; a file that trips a bug in the tool also
@@ -77,7 +77,8 @@ public sealed class BatchRunner
     private static void RemoveStale(string outputDirectory, IReadOnlyList<ReportResult> results)
     {
         var names = results.Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
-        foreach (var (folder, extension) in new[] { ("reports", ".json"), ("checklists", ".md") })
+        var outputs = ChecklistFormats.All.Select(f => ("checklists", f.Extension)).Prepend(("reports", ".json"));
+        foreach (var (folder, extension) in outputs)
             foreach (var file in Directory.EnumerateFiles(Path.Combine(outputDirectory, folder)))
             {
                 var name = Path.GetFileName(file);
@@ -151,8 +152,9 @@ public sealed class BatchRunner
     private static void WriteReport(string outputDirectory, ReportResult result)
     {
         WriteAtomically(Path.Combine(outputDirectory, "reports", result.Name + ".json"), stream => ReportJsonWriter.Write(stream, result));
-        WriteAtomically(Path.Combine(outputDirectory, "checklists", result.Name + ".md"),
-            stream => stream.Write(System.Text.Encoding.UTF8.GetBytes(ChecklistWriter.Write(result))));
+        var view = ChecklistView.Of(result);
+        foreach (var format in ChecklistFormats.All)
+            WriteAtomically(Path.Combine(outputDirectory, "checklists", result.Name + format.Extension), stream => format.Write(view, stream));
     }
 
     /// <summary>Writes a file beside its place and renames it there: a batch stopped mid-write leaves the old file or

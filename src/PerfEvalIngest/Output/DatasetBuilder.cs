@@ -65,7 +65,7 @@ public sealed class DatasetBuilder : IDisposable
     {
         if (input.Refused != null || input.Attachments.Count > 0) return null;
         if (!File.Exists(Path.Combine(outputDirectory, "reports", input.Name + ".json"))
-            || !File.Exists(Path.Combine(outputDirectory, "checklists", input.Name + ".md"))) return null;
+            || ChecklistFormats.All.Any(f => !File.Exists(Path.Combine(outputDirectory, "checklists", input.Name + f.Extension)))) return null;
         string sha;
         try
         {
