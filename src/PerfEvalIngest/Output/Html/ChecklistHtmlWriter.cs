@@ -164,29 +164,44 @@ public static class ChecklistHtmlWriter
         html.Append("</tbody>\n</table>\n</section>\n");
     }
 
-    /// <summary>The headings as nested lists; a level that skips (一、 straight to 1.) nests one step, not two.</summary>
+    /// <summary>The headings as nested lists, a list per heading level. A heading deeper than the one before opens
+    /// a list inside it, however many levels it skips (一、 straight to 1.), and one between two open levels joins the
+    /// deeper list rather than closing it, so a reader sees each heading under the one it belongs to.</summary>
     private static void WriteOutline(StringBuilder html, ChecklistView view, string number)
     {
         html.Append("<section id=\"outline\">\n<h2>").Append(number).Append("报告结构</h2>\n");
-        var depth = 0;
+        var open = new Stack<int>();
         foreach (var h in view.Outline)
         {
-            var level = Math.Clamp(h.Level, 1, depth + 1);
-            if (level > depth)
+            if (open.Count == 0)
             {
-                html.Append(depth == 0 ? "<ul class=\"outline\">\n" : "\n<ul>\n");
-                depth = level;
+                html.Append("<ul class=\"outline\">\n");
+                open.Push(h.Level);
+            }
+            else if (h.Level > open.Peek())
+            {
+                html.Append("\n<ul>\n");
+                open.Push(h.Level);
             }
             else
             {
                 html.Append("</li>\n");
-                for (; depth > level; depth--) html.Append("</ul></li>\n");
+                while (open.Count > 1 && h.Level < open.Peek())
+                {
+                    open.Pop();
+                    if (h.Level > open.Peek())
+                    {
+                        open.Push(h.Level);
+                        break;
+                    }
+                    html.Append("</ul></li>\n");
+                }
             }
             html.Append("<li>").Append(E(h.Label)).Append(E(h.Title));
             if (h.Category != null) html.Append("<span class=\"cat\">").Append(E(h.Category)).Append("</span>");
         }
         html.Append("</li>\n");
-        for (; depth > 1; depth--) html.Append("</ul></li>\n");
+        for (; open.Count > 1; open.Pop()) html.Append("</ul></li>\n");
         html.Append("</ul>\n</section>\n");
     }
 
