@@ -60,8 +60,9 @@ public static class ChecklistHtmlWriter
         html.Append("</header>\n");
     }
 
+    /// <summary>A severity's count; a zero is greyed, so red on the page always means there is an error to read.</summary>
     private static string Count(Checks.Severity severity, string name, int count) =>
-        $"<li class=\"count {HtmlPalette.ClassOf(severity)}\"><span class=\"badge {HtmlPalette.ClassOf(severity)}\">" +
+        $"<li class=\"count {HtmlPalette.ClassOf(severity)}\"><span class=\"badge {HtmlPalette.ClassOf(severity)}{(count == 0 ? " zero" : "")}\">" +
         $"<span aria-hidden=\"true\">{HtmlPalette.SignOf(severity)}</span> {name} {count}</span></li>";
 
     private static void Meta(StringBuilder html, string term, string encodedValue) =>

@@ -37,5 +37,6 @@ public static class HtmlPalette
         "-webkit-print-color-adjust:exact;print-color-adjust:exact}\n" +
         $".badge.sev-error{{background:{ErrorRed};color:#fff}}\n" +
         $".badge.sev-warning{{background:{WarningAmber};color:#2b1d00}}\n" +
-        $".badge.sev-info{{background:{InfoBlue};color:#fff}}\n";
+        $".badge.sev-info{{background:{InfoBlue};color:#fff}}\n" +
+        ".badge.zero{background:#eef0f2;color:#57606a}\n";
 }

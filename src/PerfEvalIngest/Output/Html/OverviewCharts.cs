@@ -7,15 +7,16 @@ namespace PerfEvalIngest.Output.Html;
 /// <summary>
 /// The overview's two charts as inline SVG, drawn here rather than by a library so the page stays one file and the
 /// same rows give the same bytes: which rules fire most across the batch (a bar per rule, split by severity), and
-/// each report's execution rate (lowest first, as those are the ones to read). Every bar has its number written
-/// beside it and a title to hover, so the charts read without colour too.
+/// each report's execution rate (lowest first, as those are the ones to read; the rates in a column of their own past
+/// the 100% line, which they would otherwise cross). Every bar has its number written beside it and a title to hover,
+/// so the charts read without colour too.
 /// </summary>
 internal static class OverviewCharts
 {
     public const int TopRules = 15;
     public const int MaxRateBars = 40;
 
-    private const int Width = 600;
+    private const int Width = 620;
     private const int LabelWidth = 230;
     private const int BarArea = 300;
     private const int RowHeight = 22;
@@ -110,7 +111,7 @@ internal static class OverviewCharts
             Label(html, y, HtmlText.Clip(label, 18));
             html.Append("<rect x=\"").Append(LabelWidth).Append("\" y=\"").Append(y + (RowHeight - BarHeight) / 2).Append("\" width=\"")
                 .Append(F(w)).Append("\" height=\"").Append(BarHeight).Append("\" fill=\"").Append(HtmlPalette.InfoBlue).Append("\"/>");
-            Value(html, LabelWidth + w + 6, y, HtmlText.Encode(text));
+            Value(html, LabelWidth + BarArea + 8, y, HtmlText.Encode(text));
             html.Append("</g>\n");
         }
         html.Append("</svg>\n");

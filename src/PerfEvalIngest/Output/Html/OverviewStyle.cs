@@ -28,7 +28,7 @@ internal static class OverviewStyle
         "tfoot td{font-weight:600;background:#f9fafb}\n" +
         ".code{font-size:12px;color:#57606a}\n" +
         ".human{color:#57606a;font-size:12px}\n" +
-        ".charts{display:flex;flex-wrap:wrap;gap:24px}\n.chart{flex:1 1 560px}\n" +
+        ".charts{display:flex;flex-wrap:wrap;gap:24px}\nfigure.chart{flex:1 1 560px;min-width:0;margin:0}\nfigure.chart svg{max-width:100%;height:auto}\n" +
         $"svg text{{font-family:{HtmlPage.FontStack};font-size:12px;fill:#1f2328}}\n" +
         "svg .label{fill:#374151}\nsvg .axis{stroke:#9ca3af;stroke-width:1}\nsvg .ref{stroke:#6b7280;stroke-width:1;stroke-dasharray:4 3}\n" +
         ".note{color:#57606a;font-size:12.5px;margin:4px 0}\n" +
