@@ -50,8 +50,9 @@ internal static class ChecklistStyle
         "main{max-width:none}\n" +
         "h2{break-after:avoid}\n" +
         "thead{display:table-header-group}\n" +
-        "tbody,tr{break-inside:avoid}\n" +
-        "td.where{white-space:normal}\n" +
+        "tbody.group,tr{break-inside:avoid}\n" +
+        "td.where{white-space:normal;min-width:7em}\n" +
+        "td.rule{white-space:normal;word-break:break-all;min-width:8em}\n" +
         "details.evidence summary{list-style:none}\n" +
         "}\n";
 }
