@@ -71,7 +71,8 @@ public static class ChecklistHtmlWriter
     private static void WriteFindings(StringBuilder html, ChecklistView view, string number)
     {
         html.Append("<section id=\"findings\">\n<h2>").Append(number).Append("需核实的问题（")
-            .Append(view.Errors + view.Warnings + view.Infos).Append("）</h2>\n");
+            .Append(view.Checked ? (view.Errors + view.Warnings + view.Infos).ToString(CultureInfo.InvariantCulture) : "未检查")
+            .Append("）</h2>\n");
         if (view.Failure is { } failure)
         {
             html.Append("<div class=\"failure\" role=\"alert\">\n<p><strong>本文件未能读取，未做检查</strong></p>\n<p>")

@@ -45,7 +45,8 @@ internal static class OverviewCharts
         html.Append("<figure class=\"chart\" id=\"rule-chart\">\n<h2>各规则发现数</h2>\n");
         if (totals.Count == 0)
         {
-            html.Append("<p class=\"note\">本批未发现问题。</p>\n</figure>\n");
+            html.Append("<p class=\"note\">").Append(rows.Any(r => !r.Failed) ? "本批未发现问题。" : "本批报告均未能读取，未做检查。")
+                .Append("</p>\n</figure>\n");
             return;
         }
         var shown = totals.Take(TopRules).ToList();

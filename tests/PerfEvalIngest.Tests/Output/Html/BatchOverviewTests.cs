@@ -64,6 +64,14 @@ public sealed class BatchOverviewTests
     }
 
     [Fact]
+    public void Batch_where_nothing_could_be_read_never_says_nothing_was_found()
+    {
+        var html = BatchOverviewWriter.Write([Row(HtmlTestReports.Failed("a.docx", "corrupt", "损坏"))], "审核总览");
+        Assert.DoesNotContain("未发现问题", html);
+        Assert.Contains("本批报告均未能读取，未做检查。", HtmlDom.Parse(html).QuerySelector("#rule-chart")!.TextContent);
+    }
+
+    [Fact]
     public void Sorting_script_is_there_and_every_sortable_cell_has_its_key()
     {
         var doc = HtmlDom.Parse(BatchOverviewWriter.Write(Batch(), "审核总览"));

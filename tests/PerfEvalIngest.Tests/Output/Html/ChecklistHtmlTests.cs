@@ -62,6 +62,7 @@ public sealed class ChecklistHtmlTests
         Assert.Contains("corrupt", failure.TextContent);
         Assert.Contains("压缩包已损坏 / zip is damaged", failure.TextContent);
         Assert.DoesNotContain("未发现问题", html);
+        Assert.Equal("一、需核实的问题（未检查）", doc.QuerySelector("#findings h2")!.TextContent);
         Assert.Null(doc.QuerySelector("table.findings"));
         Assert.Null(doc.QuerySelector("#figures"));
     }
