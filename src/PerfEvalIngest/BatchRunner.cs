@@ -5,8 +5,8 @@ namespace PerfEvalIngest;
 
 /// <summary>
 /// Runs the pipeline over many files in parallel and writes every output of the contract: reports/NAME.json and
-/// checklists/NAME.md, .docx (<see cref="ChecklistFormats"/>) as each file finishes (so nothing is lost if the batch is stopped), then summary.json and
-/// dataset.sqlite; outputs an earlier batch left for inputs this one does not have are removed. A batch into a folder
+/// checklists/NAME.md, .docx, .html (<see cref="ChecklistFormats"/>) as each file finishes (so nothing is lost if the batch is stopped), then summary.json,
+/// index.html (the batch overview) and dataset.sqlite; outputs an earlier batch left for inputs this one does not have are removed. A batch into a folder
 /// that already holds results resumes: a file whose content, tool version and outputs are unchanged is not checked
 /// again (<see cref="ReportOptions.Resume"/>), so a stopped batch loses at most the files in flight. A file that cannot be read becomes a failed report; a file that trips a bug in the tool also
 /// becomes a failed report (code "internal"), and so does one that overruns its time budget (code "timeout") — the
@@ -65,6 +65,9 @@ public sealed class BatchRunner
         if (outputDirectory != null)
         {
             WriteAtomically(Path.Combine(outputDirectory, "summary.json"), stream => stream.Write(SummaryWriter.Write(results)));
+            var rows = results.Select(r => Output.Html.OverviewRow.Of(r, "checklists/" + Uri.EscapeDataString(r.Name + ".html"))).ToList();
+            WriteAtomically(Path.Combine(outputDirectory, "index.html"),
+                stream => stream.Write(System.Text.Encoding.UTF8.GetBytes(Output.Html.BatchOverviewWriter.Write(rows, "绩效自评报告审核总览"))));
             dataset!.Complete();
             RemoveStale(outputDirectory, results);
         }

@@ -5,7 +5,7 @@ public sealed record ChecklistFormat(string Extension, Action<ChecklistView, Str
 
 /// <summary>
 /// The checklist formats a batch writes into checklists/, once: Markdown for a quick read and for diffs, Word for a
-/// reviewer who annotates and files it (Word and WPS). The batch writes, resumes and tidies by this list.
+/// reviewer who annotates and files it (Word and WPS), HTML for a browser and the batch overview's links. The batch writes, resumes and tidies by this list.
 /// </summary>
 public static class ChecklistFormats
 {
@@ -13,5 +13,6 @@ public static class ChecklistFormats
     [
         new(".md", (view, stream) => stream.Write(System.Text.Encoding.UTF8.GetBytes(ChecklistWriter.Write(view)))),
         new(".docx", Word.ChecklistDocxWriter.Write),
+        new(".html", (view, stream) => stream.Write(System.Text.Encoding.UTF8.GetBytes(Html.ChecklistHtmlWriter.Write(view)))),
     ];
 }

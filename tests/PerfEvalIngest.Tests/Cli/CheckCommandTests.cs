@@ -101,7 +101,8 @@ public sealed class CheckCommandTests : IDisposable
         var files = Directory.GetFiles(one, "*", SearchOption.AllDirectories)
             .Where(f => !f.EndsWith(".sqlite", StringComparison.Ordinal))
             .Select(f => Path.GetRelativePath(one, f)).Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(17 * 2 + 1, files.Count);
+        // Per report its JSON and three checklists (md, docx, html); per batch summary.json and index.html.
+        Assert.Equal(17 * 4 + 2, files.Count);
         foreach (var file in files)
             Assert.True(File.ReadAllBytes(Path.Combine(one, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(two, file))), file);
         Assert.Equal(Dump(Path.Combine(one, "dataset.sqlite")), Dump(Path.Combine(two, "dataset.sqlite")));

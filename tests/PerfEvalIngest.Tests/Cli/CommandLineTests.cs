@@ -54,7 +54,10 @@ public sealed class CommandLineTests : IDisposable
     {
         var (exit, stdout, _) = Run("--version");
         Assert.Equal(0, exit);
-        Assert.StartsWith("0.13.0", stdout);
+        // The version the build declares, in Directory.Build.props.
+        var props = File.ReadAllText(Path.Combine(PerfEvalIngest.Tests.Support.RepositoryPaths.Root, "Directory.Build.props"));
+        var declared = System.Text.RegularExpressions.Regex.Match(props, "<Version>([^<]+)</Version>").Groups[1].Value;
+        Assert.StartsWith(declared, stdout);
     }
 
     [Fact]
@@ -140,6 +143,7 @@ public sealed class CommandLineTests : IDisposable
         Assert.Equal(0, Run("check", "-o", output, "--fail-on", "never", Report()).Exit);
 
         Assert.Equal(["report.txt.json"], Directory.GetFiles(Path.Combine(output, "reports")).Select(Path.GetFileName));
-        Assert.Equal(["report.txt.md"], Directory.GetFiles(Path.Combine(output, "checklists")).Select(Path.GetFileName));
+        Assert.Equal(["report.txt.docx", "report.txt.html", "report.txt.md"],
+            Directory.GetFiles(Path.Combine(output, "checklists")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 }

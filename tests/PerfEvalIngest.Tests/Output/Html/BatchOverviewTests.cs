@@ -160,7 +160,7 @@ public sealed class BatchOverviewTests
         Assert.Equal("ok", row.Status);
         Assert.Equal(15m, row.Score);
         Assert.Equal(15m, row.JudgedMax);
-        Assert.Equal(70m, row.FullPoints);
+        Assert.Equal(100m, row.FullPoints);
         Assert.Equal(0, row.Errors);
         Assert.Equal(2, row.Warnings);
         Assert.Equal(96.03m, row.ExecutionRate);

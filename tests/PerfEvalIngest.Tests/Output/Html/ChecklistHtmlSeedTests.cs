@@ -29,7 +29,8 @@ public sealed class ChecklistHtmlSeedTests
         Assert.Equal("2022", meta["年度"]);
         Assert.Equal("部门（单位）整体支出", meta["类型"]);
         Assert.Contains("suzhou-department-overall", meta["评分规则"]);
-        Assert.Equal("15 / 15（可自动判定部分），另有 55 分需人工评审，满分 70", meta["得分"]);
+        // 完整性 8 + 7 judged; 自评表 20, 问题 20, 建议 15, 布置工作 10 and 实施评价 20 left to a reviewer.
+        Assert.Equal("15 / 15（可自动判定部分），另有 85 分需人工评审，满分 100", meta["得分"]);
 
         // Two warnings, no error: the rate target of 100% missed, and 全面完成 claimed all the same.
         var counts = doc.QuerySelector("header .counts")!.TextContent;
