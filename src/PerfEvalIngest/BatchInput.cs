@@ -11,6 +11,10 @@ public sealed record BatchInput(string Path, string Name)
     /// with this error, so the reviewer sees it among the results.</summary>
     public Model.ReadError? Refused { get; init; }
 
+    /// <summary>The main file's path as the bytes on disk, for a name that is not UTF-8 (<see cref="RawFileNames"/>);
+    /// <see cref="Path"/> then shows it decoded as GB18030.</summary>
+    public byte[]? RawPath { get; init; }
+
     /// <summary>The longest output name, in UTF-8 bytes, before the extensions (.json, .md) the outputs add: file
     /// systems allow 255 bytes for a name.</summary>
     public const int MaxNameBytes = 200;
@@ -37,7 +41,8 @@ public sealed record BatchInput(string Path, string Name)
                 continue;
             }
             var unreadable = new List<string>();
-            var files = Walk(path, unreadable)
+            var raw = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+            var files = Walk(path, unreadable, raw)
                 .Where(f => !InSkippedFolder(System.IO.Path.GetRelativePath(path, f)))
                 .Where(IsCandidate)
                 .Order(StringComparer.Ordinal)
@@ -53,7 +58,7 @@ public sealed record BatchInput(string Path, string Name)
             var attached = grouped.Values.SelectMany(a => a).ToHashSet(StringComparer.Ordinal);
             foreach (var file in files.Where(f => !attached.Contains(f)))
                 Add(file, System.IO.Path.GetRelativePath(path, file).Replace('\\', '/').Replace("/", "__"),
-                    grouped.GetValueOrDefault(file, []));
+                    grouped.GetValueOrDefault(file, []), raw.GetValueOrDefault(file));
         }
         return (inputs, missing);
 
@@ -61,27 +66,37 @@ public sealed record BatchInput(string Path, string Name)
         static bool InSkippedFolder(string relative) =>
             relative.Split('/', '\\').SkipLast(1).Any(d => d is "bin" or "obj" || d.StartsWith('.'));
 
-        void Add(string file, string name, IReadOnlyList<string> attachments)
+        void Add(string file, string name, IReadOnlyList<string> attachments, byte[]? rawPath = null)
         {
             var unique = Shorten(name);
             for (int n = 2; !names.Add(unique); n++) unique = $"{System.IO.Path.GetFileNameWithoutExtension(name)}~{n}{System.IO.Path.GetExtension(name)}";
-            inputs.Add(new BatchInput(file, unique) { Attachments = attachments });
+            inputs.Add(new BatchInput(file, unique) { Attachments = attachments, RawPath = rawPath });
         }
     }
 
     /// <summary>
     /// The files under a folder, its subfolders searched too. A link to a folder is not followed (it would list files
     /// twice, or loop for ever); a link to a file is listed, and judged by its target when read. A folder that cannot be
-    /// listed is added to <paramref name="unreadable"/>.
+    /// listed is added to <paramref name="unreadable"/>. A name that is not UTF-8 is listed by its bytes
+    /// (<see cref="RawFileNames"/>), shown decoded as GB18030, and its bytes kept in <paramref name="raw"/> under the path
+    /// returned.
     /// </summary>
-    private static IEnumerable<string> Walk(string root, List<string> unreadable)
+    private static IEnumerable<string> Walk(string root, List<string> unreadable, Dictionary<string, byte[]> raw)
     {
         var options = new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = false, AttributesToSkip = 0, ReturnSpecialDirectories = false };
-        var folders = new Stack<string>();
-        folders.Push(root);
+        var folders = new Stack<(string Path, byte[]? Raw)>();
+        folders.Push((root, null));
         while (folders.Count > 0)
         {
-            var folder = folders.Pop();
+            var (folder, rawFolder) = folders.Pop();
+            if (rawFolder != null)
+            {
+                // A folder whose own name is not UTF-8: .NET cannot list it, so every entry comes by its bytes.
+                var listed = RawFileNames.List(rawFolder);
+                if (listed == null) unreadable.Add(folder);
+                foreach (var file in RawEntries(folder, rawFolder, listed ?? [], folders, raw)) yield return file;
+                continue;
+            }
             List<FileSystemInfo> entries;
             try
             {
@@ -92,13 +107,44 @@ public sealed record BatchInput(string Path, string Name)
                 unreadable.Add(folder);
                 continue;
             }
+            bool lossy = false;
             foreach (var entry in entries)
             {
+                if (RawFileNames.Supported && RawFileNames.IsLossy(entry.Name))
+                {
+                    lossy = true;
+                    continue;
+                }
                 if (entry is DirectoryInfo directory)
                 {
-                    if (directory.LinkTarget == null) folders.Push(directory.FullName);
+                    if (directory.LinkTarget == null) folders.Push((directory.FullName, null));
                 }
                 else yield return entry.FullName;
+            }
+            if (!lossy) continue;
+            // The names .NET could not decode, again by their bytes.
+            var folderBytes = System.Text.Encoding.UTF8.GetBytes(folder);
+            var undecodable = (RawFileNames.List(folderBytes) ?? []).Where(e => !IsUtf8(e.Name)).ToList();
+            foreach (var file in RawEntries(folder, folderBytes, undecodable, folders, raw)) yield return file;
+        }
+
+        static bool IsUtf8(byte[] name) => System.Text.Unicode.Utf8.IsValid(name);
+    }
+
+    private static IEnumerable<string> RawEntries(string folder, byte[] rawFolder, List<(byte[] Name, RawFileNames.EntryType Type)> entries,
+        Stack<(string Path, byte[]? Raw)> folders, Dictionary<string, byte[]> raw)
+    {
+        foreach (var (name, type) in entries)
+        {
+            var path = System.IO.Path.Combine(folder, RawFileNames.Display(name));
+            var bytes = RawFileNames.Join(rawFolder, name);
+            if (type == RawFileNames.EntryType.Folder)
+                folders.Push((path, bytes));
+            else
+            {
+                // A link is listed as a file: a link to a folder then fails as unreadable when read, never followed.
+                raw[path] = bytes;
+                yield return path;
             }
         }
     }

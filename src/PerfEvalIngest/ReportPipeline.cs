@@ -127,7 +127,7 @@ public sealed class ReportPipeline
     public ReportResult Run(BatchInput input, ReportOptions options)
     {
         if (input.Refused != null) return Failed(input.Name, new SourceInfo(input.Path, "", ""), input.Refused);
-        var (document, failed) = ReadFile(input.Path, input.Name, options);
+        var (document, failed) = ReadFile(input.Path, input.Name, options, input.RawPath);
         if (failed != null) return WithUnreadAttachments(failed, input);
         if (input.Attachments.Count == 0) return Run(document!, input.Name, options);
         if (document!.Failed) return WithUnreadAttachments(Run(document, input.Name, options), input);
@@ -160,7 +160,7 @@ public sealed class ReportPipeline
 
     /// <summary>One file through its reader: the document, or the failed result when no reader takes it or the file
     /// cannot be loaded.</summary>
-    private (Document? Document, ReportResult? Failed) ReadFile(string path, string name, ReportOptions options)
+    private (Document? Document, ReportResult? Failed) ReadFile(string path, string name, ReportOptions options, byte[]? rawPath = null)
     {
         var format = Path.GetExtension(path).TrimStart('.').ToLowerInvariant();
         if (BatchInput.IsLockFile(path))
@@ -172,7 +172,7 @@ public sealed class ReportPipeline
                 $".{format} 文件暂不能读取；请另存为 .docx 或 .txt 后重试 / .{format} is not read by this version; save the report as .docx or .txt")));
 
         long limit = reader.Format == "txt" ? options.MaxTextBytes : options.MaxBinaryBytes;
-        var (file, loadError) = SourceFile.Load(path, limit);
+        var (file, loadError) = SourceFile.Load(path, limit, rawPath);
         if (file == null) return (null, Failed(name, new SourceInfo(path, reader.Format, ""), loadError!));
         return (reader.Read(file), null);
     }

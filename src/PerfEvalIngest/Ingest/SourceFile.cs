@@ -25,8 +25,9 @@ public sealed class SourceFile
     /// <summary>Reads a file of at most <paramref name="maxBytes"/>. A link is judged by what it finally points at (a
     /// link to /dev/zero is a device, not a nine-byte file); a non-regular file (FIFO, device) reports a length of 0
     /// and is refused as empty before it is opened, so it cannot block the batch; a loop of links is unreadable.</summary>
-    public static (SourceFile? File, ReadError? Error) Load(string path, long maxBytes)
+    public static (SourceFile? File, ReadError? Error) Load(string path, long maxBytes, byte[]? rawPath = null)
     {
+        if (rawPath != null) return LoadRaw(path, rawPath, maxBytes);
         try
         {
             if (Target(path) is not { } info)
@@ -44,6 +45,38 @@ public sealed class SourceFile
             return (null, ReadError.Unreadable($"没有读取权限 / permission denied ({e.Message})"));
         }
         catch (IOException e)
+        {
+            return (null, ReadError.Unreadable(e.Message));
+        }
+    }
+
+    /// <summary>A file whose name is not UTF-8, opened by its bytes (<see cref="RawFileNames"/>); the same refusals as
+    /// <see cref="Load"/>: a FIFO or device has no length and is refused as empty before any read.</summary>
+    private static (SourceFile? File, ReadError? Error) LoadRaw(string path, byte[] rawPath, long maxBytes)
+    {
+        using var handle = RawFileNames.OpenRead(rawPath);
+        if (handle == null) return (null, ReadError.Unreadable("文件无法打开 / the file cannot be opened"));
+        try
+        {
+            long length;
+            try
+            {
+                length = RandomAccess.GetLength(handle);
+            }
+            catch (NotSupportedException)
+            {
+                // A pipe cannot tell its length (a device tells 0): neither is read, as with a file named in UTF-8.
+                return (null, ReadError.Empty("不是普通文件（管道或设备），未读取 / not a regular file (a pipe or a device)"));
+            }
+            if (length == 0) return (null, ReadError.Empty("0 字节 / 0 bytes"));
+            if (length > maxBytes) return (null, ReadError.TooLarge(length, maxBytes));
+            var bytes = new byte[length];
+            for (int read = 0, n; read < bytes.Length; read += n)
+                if ((n = RandomAccess.Read(handle, bytes.AsSpan(read), read)) == 0)
+                    return (null, ReadError.Unreadable("文件在读取时变短 / the file shrank while it was read"));
+            return (new SourceFile(path, bytes), null);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
         {
             return (null, ReadError.Unreadable(e.Message));
         }

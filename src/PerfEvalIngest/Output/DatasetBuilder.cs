@@ -63,7 +63,8 @@ public sealed class DatasetBuilder : IDisposable
     /// they were then; null when the input must be checked again.</summary>
     public ReportResult? TryReuse(BatchInput input, string outputDirectory, string? rubric = null)
     {
-        if (input.Refused != null || input.Attachments.Count > 0) return null;
+        // A name that is not UTF-8 is checked again: it cannot be opened by its path to see whether it changed.
+        if (input.Refused != null || input.Attachments.Count > 0 || input.RawPath != null) return null;
         if (!File.Exists(Path.Combine(outputDirectory, "reports", input.Name + ".json"))
             || ChecklistFormats.All.Any(f => !File.Exists(Path.Combine(outputDirectory, "checklists", input.Name + f.Extension)))) return null;
         string sha;
