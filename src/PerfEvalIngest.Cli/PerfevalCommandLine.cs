@@ -49,6 +49,7 @@ internal static class PerfevalCommandLine
             SegmentCommandLine(stdout, stderr, stdin),
             TrainCommandLine(stdout, stderr),
             ExportCommandLine(stdout, stderr),
+            WorkerCommandLine(stdout, stdin),
         };
         return root;
     }
@@ -66,14 +67,23 @@ internal static class PerfevalCommandLine
         var timeout = new Option<int>("--timeout") { Description = "每个文件的时限（秒），超时记为失败 / seconds a file may take before it fails as timeout", DefaultValueFactory = _ => 120 };
         AtLeastOne(timeout);
         var fresh = new Option<bool>("--fresh") { Description = "全部重新检查，不沿用上次未变的结果 / check every file again, reusing nothing from the last run" };
+        var memory = new Option<int>("--memory") { Description = "每个文件可用的内存（MB），超出记为失败 / megabytes a file may take before it fails as too-large", DefaultValueFactory = _ => 1024 };
+        AtLeastOne(memory);
+        var inProcess = new Option<bool>("--in-process") { Description = "在本进程内检查，不另起工作进程（不限内存）/ check files in this process: no worker processes, no memory budget" };
         var db = new Option<string?>("--db") { Description = "另写入共享的 PostgreSQL 数据库 / also write the dataset to a shared PostgreSQL database (postgresql://user:password@host:port/db)" };
         var command = new Command("check", "检查报告，写出 reports/、checklists/、summary.json、dataset.sqlite / checks reports and writes the outputs")
         {
-            paths, output, rubric, jobs, failOn, json, timeout, fresh, db,
+            paths, output, rubric, jobs, failOn, json, timeout, memory, inProcess, fresh, db,
         };
         RejectOptionLikePaths(paths, command);
         command.SetAction(r => CheckCommand.Execute(r.GetValue(paths)!, r.GetValue(output)!,
-            new ReportOptions(r.GetValue(rubric)) { TimeBudget = TimeSpan.FromSeconds(r.GetValue(timeout)), Resume = !r.GetValue(fresh) }, r.GetValue(jobs),
+            new ReportOptions(r.GetValue(rubric))
+            {
+                TimeBudget = TimeSpan.FromSeconds(r.GetValue(timeout)),
+                MemoryBudget = (long)r.GetValue(memory) << 20,
+                Resume = !r.GetValue(fresh),
+                Workers = r.GetValue(inProcess) ? null : WorkerCommand.Start(),
+            }, r.GetValue(jobs),
             r.GetValue(failOn) switch { "never" => null, "warning" => Severity.Warning, _ => Severity.Error }, r.GetValue(json), stdout, stderr,
             r.GetValue(db)));
         return command;
@@ -134,6 +144,17 @@ internal static class PerfevalCommandLine
         };
         command.SetAction(r => TrainCommand.Execute(r.GetValue(repo) ?? Directory.GetCurrentDirectory(), r.GetValue(seeds), r.GetValue(pool),
             r.GetValue(output), r.GetValue(verify), stdout, stderr));
+        return command;
+    }
+
+    /// <summary>The worker a batch starts per job (<see cref="WorkerCommand"/>); not for people, so hidden.</summary>
+    private static Command WorkerCommandLine(TextWriter stdout, TextReader stdin)
+    {
+        var output = new Option<string>("--out", "-o") { Required = true };
+        var rubric = new Option<string?>("--rubric", "-r");
+        var command = new Command("worker", "一个批次的工作进程 / a batch's worker process") { output, rubric };
+        command.Hidden = true;
+        command.SetAction(r => WorkerCommand.Execute(r.GetValue(output)!, r.GetValue(rubric), stdin, stdout));
         return command;
     }
 

@@ -17,4 +17,12 @@ public sealed record ReportOptions(string? Rubric = null, bool RunChecks = true)
     /// <summary>Whether a batch into a folder that holds an earlier run's results reuses the reports whose file, tool
     /// version and outputs are unchanged (see <see cref="Output.DatasetBuilder"/>); off, every file is checked again.</summary>
     public bool Resume { get; init; } = true;
+
+    /// <summary>How much memory one file may take in a batch whose files are checked in worker processes
+    /// (<see cref="Workers"/>) before it is stopped and reported as <c>too-large</c>.</summary>
+    public long MemoryBudget { get; init; } = 1L << 30;
+
+    /// <summary>How to start worker processes: set, a batch checks each file in one (<see cref="Isolation.WorkerPool"/>),
+    /// so the time and memory budgets are enforced by stopping the process; null, files are checked in this process.</summary>
+    public Isolation.WorkerStart? Workers { get; init; }
 }

@@ -45,13 +45,14 @@ public sealed record ReportResult(
         Findings = Findings.Select(f => new Finding(f.Rule, f.Category, f.Severity, "", "", null, null, Location.None)).ToList(),
     };
 
-    /// <summary>A report done by an earlier run, as <see cref="Slim"/> keeps one: from the rows it left in the dataset.</summary>
+    /// <summary>A report as <see cref="Slim"/> keeps one, from the rows it left in the dataset (an earlier run's, or a
+    /// worker process's).</summary>
     public static ReportResult Kept(string name, SourceInfo source, ReadError? error, ReportMetadata metadata, RubricResult? rubric,
         IReadOnlyList<Finding> findings, IReadOnlyList<Output.KeyFigure>? figures = null) =>
-        new(name, source, error, null, null, rubric, findings) { KeptMetadata = metadata, KeptFigures = figures ?? [], Reused = true };
+        new(name, source, error, null, null, rubric, findings) { KeptMetadata = metadata, KeptFigures = figures ?? [] };
 
     /// <summary>Whether the report is an earlier run's, kept because nothing it depends on changed.</summary>
-    public bool Reused { get; private init; }
+    public bool Reused { get; init; }
 
     public bool Failed => Error != null;
     public string Status => Failed ? "failed" : "ok";

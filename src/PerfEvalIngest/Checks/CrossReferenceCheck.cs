@@ -123,7 +123,7 @@ public sealed partial class CrossReferenceCheck : ICheck
             }
             // An item about one budget subject (「7、社会保障和就业支出（类）…职业年金缴费支出（项）…支出决算为80.38万元」)
             // speaks of that subject, not of the report's total; the subject may be its heading's.
-            var heading = context.Structure.Outline.LastOrDefault(h => h.BlockIndex <= fact.BlockIndex);
+            var heading = context.Structure.HeadingAtOrBefore(fact.BlockIndex);
             var subject = SubjectCodes.NamedLevel().Matches(p.Text[..fact.Quantity.Start]).LastOrDefault()
                           ?? (heading == null ? null : SubjectCodes.NamedLevel().Matches(heading.Title).LastOrDefault());
             if (subject != null) text += "|" + subject.Value;

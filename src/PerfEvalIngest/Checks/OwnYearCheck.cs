@@ -40,7 +40,7 @@ public sealed class OwnYearCheck : ICheck
         {
             if (structure.TableOfContents.Contains(p.Index)) continue;
             string? heading = null;
-            bool Under(string word) => (heading ??= structure.Outline.LastOrDefault(h => h.BlockIndex < p.Index)?.Title ?? "")
+            bool Under(string word) => (heading ??= structure.HeadingAtOrBefore(p.Index - 1)?.Title ?? "")
                 .Contains(word, StringComparison.Ordinal);
             foreach (var rule in rules.Where(r => r.UnderHeading == null || Under(r.UnderHeading)))
                 foreach (Match m in rule.Regex.Matches(p.Text))

@@ -80,32 +80,51 @@ public sealed class DatasetBuilder : IDisposable
         }
         lock (_lock)
         {
-            using var report = Command("SELECT format, status, error_code, error_message, title, unit, year, kind, document_kind, rubric_id, rubric_score, rubric_max, " +
-                                       "scope, rubric_needs_human FROM reports WHERE name = $name AND sha256 = $sha AND tool_version = $version");
-            report.Parameters.AddWithValue("$name", input.Name);
-            report.Parameters.AddWithValue("$sha", sha);
-            report.Parameters.AddWithValue("$version", ReportPipeline.Version);
+            using var known = Command("SELECT rubric_id FROM reports WHERE name = $name AND sha256 = $sha AND tool_version = $version");
+            known.Parameters.AddWithValue("$name", input.Name);
+            known.Parameters.AddWithValue("$sha", sha);
+            known.Parameters.AddWithValue("$version", ReportPipeline.Version);
+            using var row = known.ExecuteReader();
+            if (!row.Read()) return null;
+            // A rubric asked for by name must be the one the earlier run used.
+            if (rubric != null && (row.IsDBNull(0) ? null : row.GetString(0)) != rubric) return null;
+            return Load(sha)! with { Reused = true };
+        }
+    }
+
+    /// <summary>A report as its rows in the dataset keep it (what <see cref="ReportResult.Slim"/> keeps): for a report
+    /// done by an earlier run, or by a worker process. Null when the dataset has no such report.</summary>
+    public ReportResult? Load(string reportId)
+    {
+        lock (_lock)
+        {
+            using var report = Command("SELECT name, path, format, sha256, status, error_code, error_message, title, unit, year, kind, document_kind, " +
+                                       "rubric_id, rubric_score, rubric_max, scope, rubric_needs_human FROM reports WHERE report_id = $id");
+            report.Parameters.AddWithValue("$id", reportId);
             using var row = report.ExecuteReader();
             if (!row.Read()) return null;
             string? Text(int i) => row.IsDBNull(i) ? null : row.GetString(i);
-            var error = Text(2) is { } code ? new ReadError(code, Text(3) ?? "") : null;
-            var metadata = new ReportMetadata(Text(4), Text(5), row.IsDBNull(6) ? null : row.GetInt32(6), Text(7) ?? "unknown", [])
+            // Points as the rubric gives them (15, 7.5), not as the REAL column holds them (15.0): the summary of a
+            // report kept or done in a worker reads as that of one checked here.
+            decimal Points(int i) => (decimal)row.GetDouble(i);
+            var error = Text(5) is { } code ? new ReadError(code, Text(6) ?? "") : null;
+            var metadata = new ReportMetadata(Text(7), Text(8), row.IsDBNull(9) ? null : row.GetInt32(9), Text(10) ?? "unknown", [])
             {
-                DocumentKind = Text(8) ?? DocumentKinds.Other,
-                Scope = Text(12),
+                DocumentKind = Text(11) ?? DocumentKinds.Other,
+                Scope = Text(15),
             };
-            // A rubric asked for by name must be the one the earlier run used.
-            if (rubric != null && Text(9) != rubric) return null;
-            var kept = Text(9) is { } id ? new RubricResult(id, "", row.GetDecimal(10), row.GetDecimal(11), row.IsDBNull(13) ? 0 : row.GetDecimal(13), []) : null;
-            var source = new SourceInfo(input.Path, Text(0) ?? "", sha);
+            var rubric = Text(12) is { } id
+                ? new RubricResult(id, "", Points(13), Points(14), row.IsDBNull(16) ? 0 : Points(16), [])
+                : null;
+            var source = new SourceInfo(Text(1) ?? "", Text(2) ?? "", Text(3) ?? "");
 
             using var findings = Command("SELECT rule, category, severity FROM findings WHERE report_id = $id ORDER BY seq");
-            findings.Parameters.AddWithValue("$id", sha);
+            findings.Parameters.AddWithValue("$id", reportId);
             using var f = findings.ExecuteReader();
             var list = new List<Finding>();
             while (f.Read())
                 list.Add(new Finding(f.GetString(0), f.GetString(1), Severities.Parse(f.GetString(2)) ?? Severity.Info, "", "", null, null, Location.None));
-            return ReportResult.Kept(input.Name, source, error, metadata, kept, list, KeptFigures(sha));
+            return ReportResult.Kept(Text(0)!, source, error, metadata, rubric, list, KeptFigures(reportId));
         }
     }
 
@@ -121,25 +140,31 @@ public sealed class DatasetBuilder : IDisposable
         int? Number(int i) => k.IsDBNull(i) ? null : k.GetInt32(i);
         while (k.Read())
             list.Add(new KeyFigure(k.GetString(0), k.GetString(1), Text(2), decimal.Parse(k.GetString(3), System.Globalization.CultureInfo.InvariantCulture),
-                k.GetString(4), k.IsDBNull(5) ? null : k.GetDecimal(5), k.GetString(6),
+                k.GetString(4), k.IsDBNull(5) ? null : (decimal)k.GetDouble(5), k.GetString(6),
                 new Location(Text(8), Number(9), Number(10), Text(11), Number(12), Number(13)), k.GetString(7)));
         return list;
     }
 
     /// <summary>The report's rows, replacing any an earlier run left for the same content (its <c>report_id</c>) or
     /// for the same file since changed (its path): a report checked again is never in the dataset twice.</summary>
-    public void Add(ReportResult report)
+    public void Add(ReportResult report) => Add(DatasetWriter.Rows(report).Select(r => (r.Table.Name, r.Values)).ToList());
+
+    /// <summary>A report's rows as <see cref="DatasetWriter.Rows"/> gives them (from this process or a worker's);
+    /// returns the report's id.</summary>
+    public string Add(IReadOnlyList<(string Table, object?[] Values)> rows)
     {
+        var reports = rows.Single(r => r.Table == DatasetSchema.Reports.Name).Values;
+        var id = (string)reports[ReportIdColumn]!;
+        var path = (string?)reports[PathColumn];
         lock (_lock)
         {
-            var id = DatasetWriter.ReportId(report);
             using (var known = Command("SELECT report_id FROM reports WHERE report_id = $id OR path = $path"))
             {
                 known.Parameters.AddWithValue("$id", id);
-                known.Parameters.AddWithValue("$path", report.Source.Path);
+                known.Parameters.AddWithValue("$path", (object?)path ?? DBNull.Value);
                 var earlier = new List<string>();
-                using (var rows = known.ExecuteReader())
-                    while (rows.Read()) earlier.Add(rows.GetString(0));
+                using (var found = known.ExecuteReader())
+                    while (found.Read()) earlier.Add(found.GetString(0));
                 foreach (var old in earlier)
                     foreach (var table in DatasetSchema.Tables)
                     {
@@ -148,9 +173,21 @@ public sealed class DatasetBuilder : IDisposable
                         delete.ExecuteNonQuery();
                     }
             }
-            foreach (var (table, values) in DatasetWriter.Rows(report)) Insert(table, values);
+            foreach (var (table, values) in rows) Insert(DatasetSchema.Table(table), values);
             if (++_pending >= ReportsPerCommit) Commit();
         }
+        return id;
+    }
+
+    private static readonly int ReportIdColumn = IndexOf(DatasetSchema.Reports, "report_id");
+    private static readonly int PathColumn = IndexOf(DatasetSchema.Reports, "path");
+
+    private static int IndexOf(DatasetTable table, string column) => table.Columns.Select(c => c.Name).ToList().IndexOf(column);
+
+    /// <summary>Commits what has been added, so that another process or a <see cref="Load"/> sees it at once.</summary>
+    public void Flush()
+    {
+        lock (_lock) Commit();
     }
 
     /// <summary>Every report the staging file holds — this batch's and those of earlier batches into the same folder —

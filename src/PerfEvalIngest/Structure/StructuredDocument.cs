@@ -26,6 +26,24 @@ public sealed record StructuredDocument(
 
     public bool IsHeading(int blockIndex) => HeadingOfBlock.ContainsKey(blockIndex);
 
+    /// <summary>The last heading at or before a block, found by halving the outline (in block order): a check asks
+    /// this for every figure, and an outline may have thousands of headings.</summary>
+    public Heading? HeadingAtOrBefore(int blockIndex)
+    {
+        int lo = 0, hi = Outline.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (Outline[mid].BlockIndex <= blockIndex)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else hi = mid - 1;
+        }
+        return found < 0 ? null : Outline[found];
+    }
+
     /// <summary>What names a table: its caption and the short lines just above it — a disclosure prints the table's
     /// name a line or two over 「编制单位：…单位：万元」.</summary>
     public string TitleOf(Table table)

@@ -1,15 +1,18 @@
 namespace PerfEvalIngest.Tests.Hostile;
 
 /// <summary>One batch over the hostile corpus (<see cref="HostileCorpus"/>): every entry gets a report, none ends
-/// the batch, none fails inside the tool, and every output is in place.</summary>
+/// the batch, none fails inside the tool, and every output is in place — with every file checked in the batch's own
+/// process, and with Word, PDF and Excel files checked in worker processes, as the command does by default.</summary>
 public sealed class HostileBatchTests : IDisposable
 {
     private readonly string _root = Directory.CreateTempSubdirectory("perfeval-hostile-").FullName;
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
 
-    [Fact]
-    public void Every_hostile_file_gets_a_report_and_none_is_an_internal_error()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Every_hostile_file_gets_a_report_and_none_is_an_internal_error(bool inWorkers)
     {
         var input = Path.Combine(_root, "in");
         var output = Path.Combine(_root, "out");
@@ -18,7 +21,11 @@ public sealed class HostileBatchTests : IDisposable
 
         var (inputs, missing) = BatchInput.Discover([input]);
         var results = new BatchRunner(Support.TestPipeline.Instance)
-            .Run(inputs, new ReportOptions { TimeBudget = TimeSpan.FromSeconds(60) }, jobs: 2, output);
+            .Run(inputs, new ReportOptions
+            {
+                TimeBudget = TimeSpan.FromSeconds(60),
+                Workers = inWorkers ? new Isolation.WorkerStart("dotnet", [typeof(PerfEvalIngest.Cli.PerfevalCommandLine).Assembly.Location]) : null,
+            }, jobs: 2, output);
 
         Assert.Empty(missing);
         Assert.Equal(expected, results.Count);
