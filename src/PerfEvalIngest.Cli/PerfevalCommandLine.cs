@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using PerfEvalIngest.Checks;
@@ -13,6 +14,22 @@ namespace PerfEvalIngest.Cli;
 internal static class PerfevalCommandLine
 {
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, TextReader? stdin = null)
+    {
+        // The command says the same in every locale: its help is Chinese and English whatever the parser's own
+        // resources would choose (German "Verwendung:" under LANG=de_DE), its figures print as the reports print them.
+        var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
+        try
+        {
+            return RunInvariant(args, stdout, stderr, stdin);
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, uiCulture);
+        }
+    }
+
+    private static int RunInvariant(string[] args, TextWriter stdout, TextWriter stderr, TextReader? stdin)
     {
         var root = Build(stdout, stderr, stdin ?? Console.In);
         // The version is this tool's, whatever program hosts the command line (a test runner, a script).

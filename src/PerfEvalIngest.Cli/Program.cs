@@ -6,4 +6,6 @@ Console.OutputEncoding = System.Text.Encoding.UTF8;
 // Output is the same in every locale: figures print as the reports print them (3989.53), messages never vary.
 System.Globalization.CultureInfo.DefaultThreadCurrentCulture = System.Globalization.CultureInfo.InvariantCulture;
 System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.InvariantCulture;
+System.Globalization.CultureInfo.DefaultThreadCurrentUICulture = System.Globalization.CultureInfo.InvariantCulture;
+System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.InvariantCulture;
 return PerfevalCommandLine.Run(args, Console.Out, Console.Error);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using PerfEvalIngest.Checks;
 using PerfEvalIngest.Model;
 
@@ -84,10 +85,12 @@ public sealed class FaultEvaluation
     {
         var lines = new List<string> { "fault type        planted  caught  recall" };
         foreach (var t in result.Types)
-            lines.Add($"{t.Type,-17} {t.Planted,7} {t.Caught,7}  {(t.Planted == 0 ? "   —" : $"{t.Recall * 100,5:F1}%")}"
+            lines.Add(string.Create(CultureInfo.InvariantCulture, $"{t.Type,-17} {t.Planted,7} {t.Caught,7}  {(t.Planted == 0 ? "   —" : Percent(t.Recall))}")
                       + (t.Planted < FewSites ? $"  (only {t.Planted} sites: too few to judge)" : ""));
-        lines.Add($"{"all",-17} {result.Planted,7} {result.Caught,7}  {(result.Planted == 0 ? "   —" : $"{100.0 * result.Caught / result.Planted,5:F1}%")}");
-        lines.Add($"false alarms: {result.FalseAlarms} errors/warnings over {result.CleanReports} clean reports ({result.FalseAlarmsPerReport:F2} per report)");
+        lines.Add(string.Create(CultureInfo.InvariantCulture, $"{"all",-17} {result.Planted,7} {result.Caught,7}  {(result.Planted == 0 ? "   —" : Percent((double)result.Caught / result.Planted))}"));
+        lines.Add(string.Create(CultureInfo.InvariantCulture, $"false alarms: {result.FalseAlarms} errors/warnings over {result.CleanReports} clean reports ({result.FalseAlarmsPerReport:F2} per report)"));
         return string.Join("\n", lines);
+
+        static string Percent(double share) => (share * 100).ToString("F1", CultureInfo.InvariantCulture).PadLeft(5) + "%";
     }
 }

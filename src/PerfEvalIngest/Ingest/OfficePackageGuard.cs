@@ -109,5 +109,6 @@ public sealed class OfficePackageGuard
     }
 
     private static ReadError PartTooLarge(string part, long bytes, long limit) =>
-        new("too-large", $"解压后过大：{part} 声明 {bytes:N0} 字节，上限 {limit:N0} 字节 / part {part} inflates to {bytes:N0} bytes, limit {limit:N0}");
+        new("too-large", string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"解压后过大：{part} 声明 {bytes:N0} 字节，上限 {limit:N0} 字节 / part {part} inflates to {bytes:N0} bytes, limit {limit:N0}"));
 }

@@ -9,7 +9,8 @@ public sealed record ReadError(string Code, string Message)
 {
     public static ReadError Empty(string detail) => new("empty", $"文件为空（{detail}） / file is empty");
     public static ReadError TooLarge(long bytes, long limit) =>
-        new("too-large", $"文件过大：{bytes:N0} 字节，上限 {limit:N0} 字节 / file is {bytes:N0} bytes, limit {limit:N0}");
+        new("too-large", string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"文件过大：{bytes:N0} 字节，上限 {limit:N0} 字节 / file is {bytes:N0} bytes, limit {limit:N0}"));
     public static ReadError Corrupt(string detail) => new("corrupt", $"文件内容无法识别：{detail} / unreadable content");
     public static ReadError Unsupported(string detail) => new("unsupported", $"不支持的文件类型：{detail} / unsupported file type");
     public static ReadError Unreadable(string detail) => new("unreadable", $"无法读取文件：{detail} / cannot read file");

@@ -52,7 +52,7 @@ public sealed class XlsxReportReader : IDocumentReader
                 var grid = XlsxSheetGrid.Read(part.Worksheet, strings, formats);
                 if (grid.RowCount * (long)grid.ColumnCount > MaxGridCells)
                     return new Document(info, builder.Blocks, new ReadError("too-large",
-                        $"工作表“{sheet.Name}”过大：{grid.RowCount:N0} 行 × {grid.ColumnCount:N0} 列 / sheet too large"));
+                        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"工作表“{sheet.Name}”过大：{grid.RowCount:N0} 行 × {grid.ColumnCount:N0} 列 / sheet too large")));
                 WorkbookBlocks.AddSheet(builder, grid, sheet.Name?.Value);
             }
         }
