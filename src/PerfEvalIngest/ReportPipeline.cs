@@ -141,7 +141,7 @@ public sealed class ReportPipeline
         var problems = attachments
             .Select(a => (a.Path, Error: AttachmentMerger.Problem(a)))
             .Where(p => p.Error != null)
-            .Select(p => new Finding("extraction.attachment", "extraction", Severity.Warning,
+            .Select(p => new Finding("extraction.attachment", Severity.Warning,
                 $"附件未能读取，未纳入检查：{Path.GetFileName(p.Path)}（{p.Error!.Message}） / attachment not read, not checked",
                 Path.GetFileName(p.Path), null, p.Error.Code, Location.None))
             .ToList();
@@ -153,7 +153,7 @@ public sealed class ReportPipeline
     private static ReportResult WithUnreadAttachments(ReportResult result, BatchInput input) =>
         input.Attachments.Count == 0 ? result : result with
         {
-            Findings = [.. result.Findings, .. input.Attachments.Select(a => new Finding("extraction.attachment", "extraction", Severity.Warning,
+            Findings = [.. result.Findings, .. input.Attachments.Select(a => new Finding("extraction.attachment", Severity.Warning,
                 $"主文件未能读取，附件未检查：{Path.GetFileName(a)} / the main file could not be read, so its attachment was not checked",
                 Path.GetFileName(a), null, "not-read", Location.None))],
         };
@@ -195,7 +195,7 @@ public sealed class ReportPipeline
             if (chosen == null) findings.Add(NoRubric(structure));
             var context = new CheckContext(facts, Facts.Concepts, Tolerances, rubric);
             foreach (var check in Checks) findings.AddRange(check.Run(context));
-            findings.AddRange(document.IssueList.Select(i => new Finding("extraction." + i.Code, "extraction", i.Minor ? Severity.Info : Severity.Warning,
+            findings.AddRange(document.IssueList.Select(i => new Finding("extraction." + i.Code, i.Minor ? Severity.Info : Severity.Warning,
                 i.Message, "", null, null, i.Location)));
         }
         return new ReportResult(name, document.Source, document.Error, structure, facts, rubric, findings, keywords);
@@ -205,7 +205,7 @@ public sealed class ReportPipeline
     private static Finding NoRubric(StructuredDocument structure)
     {
         var m = structure.Metadata;
-        return new Finding("completeness.no-rubric", "completeness", Severity.Info,
+        return new Finding("completeness.no-rubric", Severity.Info,
             $"没有适用于此类文件的评分规则（{m.DocumentKind}），未检查完整性 / no rubric judges documents of this kind; completeness was not checked",
             m.KindEvidence ?? "", null, m.DocumentKind, Location.None);
     }

@@ -42,7 +42,7 @@ public sealed record ReportResult(
         KeptMetadata = Metadata,
         KeptFigures = KeyFigures,
         Rubric = Rubric == null ? null : Rubric with { Items = [] },
-        Findings = Findings.Select(f => new Finding(f.Rule, f.Category, f.Severity, "", "", null, null, Location.None)).ToList(),
+        Findings = Findings.Select(f => new Finding(f.Rule, f.Severity, "", "", null, null, Location.None)).ToList(),
     };
 
     /// <summary>A report as <see cref="Slim"/> keeps one, from the rows it left in the dataset (an earlier run's, or a

@@ -15,8 +15,6 @@ namespace PerfEvalIngest.Checks;
 /// are not counted as missed.</remarks>
 public sealed partial class ClaimCheck : ICheck
 {
-    public string Category => "claim";
-
     [GeneratedRegex(@"(?:全面|全部|均已|圆满|均)完成[^。；]{0,12}目标|目标[^。；]{0,12}(?:全面|全部|均已|圆满)(?:完成|实现)")]
     private static partial Regex AllMet();
 
@@ -69,6 +67,6 @@ public sealed partial class ClaimCheck : ICheck
     private static Finding Make(string rule, Severity severity, string message, Paragraph p, Match m, Location location)
     {
         var (start, end) = Sentences.Around(p.Text, m.Index);
-        return new Finding(rule, "claim", severity, message, p.Original[start..end].Trim(), null, m.Value, location);
+        return new Finding(rule, severity, message, p.Original[start..end].Trim(), null, m.Value, location);
     }
 }

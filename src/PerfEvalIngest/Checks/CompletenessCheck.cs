@@ -7,15 +7,13 @@ namespace PerfEvalIngest.Checks;
 /// </summary>
 public sealed class CompletenessCheck : ICheck
 {
-    public string Category => "completeness";
-
     public IEnumerable<Finding> Run(CheckContext context)
     {
         if (context.Rubric == null) yield break;
         var seen = new HashSet<string>();
         // A group none of whose items is in this file (a disclosure's tables published as a workbook): one note.
         foreach (var group in context.Rubric.Items.Where(i => i.Status == "not-included").GroupBy(i => i.Group))
-            yield return new Finding("completeness.not-included", "completeness", Severity.Info,
+            yield return new Finding("completeness.not-included", Severity.Info,
                 $"本文件未包含以下任何一项：{string.Join("、", group.Select(i => i.Title))}；可能另行公开，请核对。/ None of these is in this file; they may be published apart.",
                 "", string.Join("、", group.Select(i => i.Title)), "（未含）", Model.Location.None);
         foreach (var item in context.Rubric.Items)
@@ -24,8 +22,7 @@ public sealed class CompletenessCheck : ICheck
             if (item.Group is not ("completeness.body" or "completeness.attachments")) continue;
             bool missing = item.Status == "missing";
             yield return new Finding(
-                missing ? "completeness.missing" : "completeness.partial", "completeness",
-                missing ? Severity.Warning : Severity.Info,
+                missing ? "completeness.missing" : "completeness.partial", missing ? Severity.Warning : Severity.Info,
                 missing
                     ? $"缺少{item.Title}：按评分规则「{context.Rubric.Title}」应有此部分，报告中未找到。/ Missing: {item.Id}."
                     : item.Evidence == null

@@ -18,8 +18,6 @@ namespace PerfEvalIngest.Checks;
 /// </remarks>
 public sealed partial class CrossReferenceCheck : ICheck
 {
-    public string Category => "cross-reference";
-
     public IEnumerable<Finding> Run(CheckContext context)
     {
         var wanted = context.Tolerances.CrossReferenceConcepts.ToHashSet();
@@ -43,7 +41,7 @@ public sealed partial class CrossReferenceCheck : ICheck
             if (!earlier.InTable && !fact.InTable && earlier.BlockIndex == fact.BlockIndex && earlier.SentenceIndex == fact.SentenceIndex)
                 continue;
             var name = context.Concepts[fact.Concept]?.Label ?? fact.Concept;
-            yield return new Finding("cross-reference", "cross-reference", Severity.Warning,
+            yield return new Finding("cross-reference", Severity.Warning,
                 $"同一数据前后不一致：{name}在 {earlier.Location.Describe()} 为 {earlier.Show()}，在 {fact.Location.Describe()} 为 {fact.Show()}。/ {fact.Concept} is {earlier.Show()} in one place and {fact.Show()} in another.",
                 fact.InTable ? $"{fact.Row}：{fact.Column} {fact.Quantity.Printed}" : fact.Text,
                 earlier.Show(), fact.Show(), fact.Location);

@@ -14,10 +14,8 @@ namespace PerfEvalIngest.Checks;
 /// 部门预算经济分类 in a unit's document is no wording slip.</remarks>
 public sealed class EditorialCheck : ICheck
 {
-    public string Category => "editorial";
-
     public sealed record Rule(string Id, string Severity, string Pattern, string Message, string English,
-        IReadOnlyList<string>? Kinds = null, IReadOnlyList<string>? SkipKinds = null, string? Category = null)
+        IReadOnlyList<string>? Kinds = null, IReadOnlyList<string>? SkipKinds = null)
     {
         public Regex Regex { get; } = new(Pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
@@ -50,7 +48,7 @@ public sealed class EditorialCheck : ICheck
                     if (!seen.Add(rule.Pattern + "@" + start)) continue;
                     var sentence = (p.Original.Length == p.Text.Length ? p.Original : p.Text)[start..end].Trim();
                     var location = structure.LocationOf(p) with { Page = p.PageAt(m.Index) };
-                    yield return new Finding(rule.Id, rule.Category ?? Category, rule.Severity == "error" ? Severity.Error : rule.Severity == "info" ? Severity.Info : Severity.Warning,
+                    yield return new Finding(rule.Id, rule.Severity == "error" ? Severity.Error : rule.Severity == "info" ? Severity.Info : Severity.Warning,
                         $"{rule.Message}：「{m.Value}」。/ {rule.English}: \"{m.Value}\".", sentence, null, m.Value, location);
                 }
         }

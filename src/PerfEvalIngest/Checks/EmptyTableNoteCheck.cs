@@ -13,8 +13,6 @@ namespace PerfEvalIngest.Checks;
 /// its header or caption, and a table that names no fund is not judged on it.</remarks>
 public sealed partial class EmptyTableNoteCheck : ICheck
 {
-    public string Category => "editorial";
-
     [GeneratedRegex(@"本表为空表|此表为空表|本表无数据")]
     private static partial Regex EmptyNote();
 
@@ -34,7 +32,7 @@ public sealed partial class EmptyTableNoteCheck : ICheck
             var figures = context.Facts.Facts.Where(f => f.Location.Table == table.Id && f.Quantity.Kind == UnitKind.Money && f.Value != 0).ToList();
             if (figures.Count > 0)
             {
-                yield return new Finding("editorial.empty-table-note", Category, Severity.Warning,
+                yield return new Finding("editorial.empty-table-note", Severity.Warning,
                     $"表下注释称本表为空表，但表中有数据（如 {figures[0].Show()}）。/ The note calls the table empty, but it holds figures.",
                     p.Text, "—", figures[0].Show(), location);
                 continue;
@@ -44,7 +42,7 @@ public sealed partial class EmptyTableNoteCheck : ICheck
                          + "|" + structure.TableCaptions.GetValueOrDefault(table.Id);
             var own = Funds.Where(f => header.Contains(f, StringComparison.Ordinal)).ToList();
             if (named.Count == 0 || own.Count != 1 || named.Contains(own[0])) continue;
-            yield return new Finding("editorial.empty-table-note", Category, Severity.Warning,
+            yield return new Finding("editorial.empty-table-note", Severity.Warning,
                 $"表下注释与本表不符：注释说「无{named[0]}…」，本表是{own[0]}表。/ The note names another fund than its table's.",
                 p.Text, own[0], named[0], location);
         }

@@ -17,7 +17,6 @@ namespace PerfEvalIngest.Checks;
 /// </remarks>
 public sealed partial class EnumerationCheck : ICheck
 {
-    public string Category => "enumeration";
     private const int MaxItemLength = 24;
 
     [GeneratedRegex(@"(?<deng>等)?(?<n>\d{1,2}|[一二三四五六七八九十两]{1,3})(?<cls>个|项|家|大|类|种|条|方面|所|区|批次|名|篇|支|座)")]
@@ -62,7 +61,7 @@ public sealed partial class EnumerationCheck : ICheck
             if (count.Contradicts) yield return Make(location, count);
             // 「A、B、C、D等5项」: 等 may close a partial list, so a shorter one is a note for the reviewer, not a fault.
             else if (count.Deng && count.Listed < count.Stated && count.Listed >= 3 && !count.Joined)
-                yield return new Finding("enumeration.partial", "enumeration", Severity.Info,
+                yield return new Finding("enumeration.partial", Severity.Info,
                     $"列举少于所称数量：文中称{count.Stated}{count.Classifier}，“等”前列出{count.Listed}{count.Classifier}，请核对是否漏列。/ {count.Listed} of {count.Stated} listed before 等.",
                     count.Evidence.Trim(), count.Stated.ToString(), count.Listed.ToString(), location);
         }
@@ -242,7 +241,7 @@ public sealed partial class EnumerationCheck : ICheck
     }
 
     private static Finding Make(Location location, StatedCount c) =>
-        new("enumeration", "enumeration", Severity.Warning,
+        new("enumeration", Severity.Warning,
             $"列举数量不符：文中称{c.Stated}{c.Classifier}，实际列出{c.Listed}{c.Classifier}{(c.Deng ? "（“等”前列举多于所称数量）" : "")}。/ Stated count {c.Stated}, {c.Listed} items listed.",
             c.Evidence.Trim(), c.Stated.ToString(), c.Listed.ToString(), location);
 }

@@ -11,8 +11,6 @@ namespace PerfEvalIngest.Checks;
 /// header (预算执行情况) are not indicator rows; "—" in a score column is not a missing target.</remarks>
 public sealed class IndicatorTableCheck : ICheck
 {
-    public string Category => "completeness";
-
     public IEnumerable<Finding> Run(CheckContext context)
     {
         var s = context.Structure;
@@ -27,7 +25,7 @@ public sealed class IndicatorTableCheck : ICheck
                 var location = s.LocationOf(table) with { Row = header };
                 if (third < 0)
                 {
-                    yield return new Finding("completeness.indicator-levels", "completeness", Severity.Warning,
+                    yield return new Finding("completeness.indicator-levels", Severity.Warning,
                         "自评表未细化到三级指标：表头只有一级、二级指标。/ The indicator table stops at the second level.",
                         string.Join(" | ", names), "三级指标", "（无）", location);
                     break;
@@ -40,7 +38,7 @@ public sealed class IndicatorTableCheck : ICheck
                     var missing = new List<string>();
                     if (target >= 0 && Empty(table.TextAt(r, target))) missing.Add(names[target]);
                     if (missing.Count == 0) continue;
-                    yield return new Finding("completeness.indicator-row", "completeness", Severity.Warning,
+                    yield return new Finding("completeness.indicator-row", Severity.Warning,
                         $"自评表「{rowLabel}」未填写{string.Join("、", missing)}。/ Indicator row without {string.Join(", ", missing)}.",
                         string.Join(" | ", Enumerable.Range(0, table.ColumnCount).Select(c => table.TextAt(r, c))),
                         string.Join("、", missing), "（空）", table.CellLocation(s.LocationOf(table), r, target));

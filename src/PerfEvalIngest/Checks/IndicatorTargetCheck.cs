@@ -14,8 +14,6 @@ namespace PerfEvalIngest.Checks;
 /// that admits the miss (未完成, a reason given, marks deducted) is consistent, not wrong.</remarks>
 public sealed class IndicatorTargetCheck : ICheck
 {
-    public string Category => "target";
-
     private static readonly string[] MetWords = ["超额完成", "已完成", "全面完成", "圆满完成", "完成目标", "达到目标", "达到预期"];
     private static readonly string[] MissWords = ["未完成", "未达到", "未能", "差距", "偏低", "不足"];
 
@@ -35,7 +33,7 @@ public sealed class IndicatorTargetCheck : ICheck
             var actual = facts.FirstOrDefault(f => f.Location.Col == actualColumn);
             if (actualText.Length == 0 || actualText is "—" or "-" or "/" or "无")
             {
-                yield return new Finding("target.no-result", "target", Severity.Warning,
+                yield return new Finding("target.no-result", Severity.Warning,
                     $"「{target.Row}」有目标值 {target.Quantity.Printed}，但未填写完成值。/ Target {target.Quantity.Printed} has no reported result.",
                     $"{target.Row}：{target.Column} {target.Quantity.Printed}，{table.TextAt(header, actualColumn.Value)}（空）",
                     "完成值", "（空）", target.Location);
@@ -48,7 +46,7 @@ public sealed class IndicatorTargetCheck : ICheck
             {
                 // 财预〔2020〕10号: an indicator that reaches its target earns its full 分值.
                 if (score != null && weight != null && score.Quantity.IsExact && weight.Quantity.IsExact && score.Value < weight.Value)
-                    yield return new Finding("target.met-not-full", "target", Severity.Warning,
+                    yield return new Finding("target.met-not-full", Severity.Warning,
                         $"「{target.Row}」已达到目标（目标 {target.Quantity.Printed}，完成 {actual.Quantity.Printed}），但得分 {score.Quantity.Printed} 低于分值 {weight.Quantity.Printed}；达到指标值应得满分，请核对。/ Target met, yet scored below its weight.",
                         $"{target.Row}：{target.Quantity.Printed} / {actual.Quantity.Printed}，分值 {weight.Quantity.Printed}，得分 {score.Quantity.Printed}",
                         weight.Quantity.Printed, score.Quantity.Printed, score.Location);
@@ -60,7 +58,7 @@ public sealed class IndicatorTargetCheck : ICheck
             bool saysMet = MetWords.Any(w => rowText.Contains(w, StringComparison.Ordinal))
                            && !MissWords.Any(w => rowText.Contains(w, StringComparison.Ordinal));
             if (!fullMarks && !saysMet) continue;
-            yield return new Finding("target.missed-as-met", "target", Severity.Error,
+            yield return new Finding("target.missed-as-met", Severity.Error,
                 $"「{target.Row}」未达到目标却按完成处理：目标 {target.Quantity.Printed}，完成 {actual.Quantity.Printed}，" +
                 $"{(fullMarks ? $"得分 {score!.Quantity.Printed} 为满分" : "说明称已完成")}。/ Target {target.Quantity.Printed} missed ({actual.Quantity.Printed}) but reported as met.",
                 $"{target.Row}：{rowText}", target.Quantity.Printed, actual.Quantity.Printed, actual.Location);

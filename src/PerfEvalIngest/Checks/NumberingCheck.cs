@@ -15,8 +15,6 @@ namespace PerfEvalIngest.Checks;
 /// （二）5.–9.).</remarks>
 public sealed class NumberingCheck : ICheck
 {
-    public string Category => "numbering";
-
     public IEnumerable<Finding> Run(CheckContext context)
     {
         var outline = context.Structure.Outline;
@@ -62,7 +60,7 @@ public sealed class NumberingCheck : ICheck
             {
                 var minority = punctuation.OrderBy(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().First();
                 var majority = punctuation.OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
-                yield return new Finding("numbering.mixed", "numbering", Severity.Info,
+                yield return new Finding("numbering.mixed", Severity.Info,
                     $"同级标题编号格式不一致：「{minority.Label}{minority.Title}」与同级的“{majority}”式编号混用。/ Mixed numbering punctuation at one level.",
                     minority.Label + minority.Title, "1" + majority, minority.Label, minority.Location);
             }
@@ -123,6 +121,6 @@ public sealed class NumberingCheck : ICheck
     }
 
     private static Finding Make(Heading h, Severity severity, string message, int expected, int actual) =>
-        new("numbering.sequence", "numbering", severity, message, h.Label + h.Title, expected.ToString(), actual.ToString(),
+        new("numbering.sequence", severity, message, h.Label + h.Title, expected.ToString(), actual.ToString(),
             h.Location);
 }

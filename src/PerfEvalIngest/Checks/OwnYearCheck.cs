@@ -13,7 +13,6 @@ namespace PerfEvalIngest.Checks;
 /// judged; 目录 lines are judged where the body repeats them.</remarks>
 public sealed class OwnYearCheck : ICheck
 {
-    public string Category => "editorial";
     private const string RuleId = "editorial.wrong-year";
 
     public sealed record Rule(string Pattern, IReadOnlyList<string> Kinds, string Relation, string Message, string? UnderHeading = null)
@@ -48,7 +47,7 @@ public sealed class OwnYearCheck : ICheck
                     int named = int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture);
                     if (rule.Holds(named, year)) continue;
                     var (start, end) = Facts.Sentences.Around(p.Text, m.Index);
-                    yield return new Finding(RuleId, Category, Severity.Warning,
+                    yield return new Finding(RuleId, Severity.Warning,
                         $"{rule.Message}：{year}年度的文件写「{m.Value}」。/ A {year} document names {named} here.",
                         p.Text[start..end].Trim(), $"{year}年", m.Value, structure.LocationOf(p) with { Page = p.PageAt(m.Index) });
                 }

@@ -10,8 +10,6 @@ namespace PerfEvalIngest.Checks;
 /// sentence cut by a line or page break; table cells are not read.</remarks>
 public sealed class PairedMarksCheck : ICheck
 {
-    public string Category => "editorial";
-
     public IEnumerable<Finding> Run(CheckContext context)
     {
         var structure = context.Structure;
@@ -60,7 +58,7 @@ public sealed class PairedMarksCheck : ICheck
         var (start, end) = Facts.Sentences.Around(p.Text, at);
         var sentence = p.Text[start..end].Trim();
         var around = p.Text[Math.Max(0, at - 8)..Math.Min(p.Text.Length, at + 8)];
-        return new Finding(rule, "editorial", Severity.Warning, $"{message}：「{around}」。/ {english}: \"{around}\".",
+        return new Finding(rule, Severity.Warning, $"{message}：「{around}」。/ {english}: \"{around}\".",
             sentence, null, around, structure.LocationOf(p) with { Page = p.PageAt(at) });
     }
 }

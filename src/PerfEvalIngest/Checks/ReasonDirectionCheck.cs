@@ -12,8 +12,6 @@ namespace PerfEvalIngest.Checks;
 /// the funding's own rise or fall (…经费增加。) is read; a change of no direction (持平) is not judged.</remarks>
 public sealed partial class ReasonDirectionCheck : ICheck
 {
-    public string Category => "editorial";
-
     /// <summary>The next sentence: a reason ending on the funding's own direction.</summary>
     [GeneratedRegex(@"^\s*(?:其)?主要原因(?:是|为)?[：:]?[^。；]{0,40}?经费(?<word>增加|减少|增长|下降)[。；]?\s*$")]
     private static partial Regex Reason();
@@ -33,7 +31,7 @@ public sealed partial class ReasonDirectionCheck : ICheck
             if (!m.Success) continue;
             int said = m.Groups["word"].Value is "增加" or "增长" ? 1 : -1;
             if (said == s.Direction) continue;
-            yield return new Finding("editorial.reason-contradiction", Category, Severity.Warning,
+            yield return new Finding("editorial.reason-contradiction", Severity.Warning,
                 $"原因与增减方向矛盾：{(s.Direction > 0 ? "增加" : "减少")}的原因写作「{m.Value.Trim()}」。/ The reason given goes the other way.",
                 s.Text + p.Text[start..end].Trim(), s.Direction > 0 ? "增加" : "减少", m.Groups["word"].Value, s.Location);
         }

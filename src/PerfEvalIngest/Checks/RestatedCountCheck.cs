@@ -14,8 +14,6 @@ namespace PerfEvalIngest.Checks;
 /// are one statement.</remarks>
 public sealed class RestatedCountCheck : ICheck
 {
-    public string Category => "cross-reference";
-
     /// <summary>Characters of the words before a count that name it.</summary>
     private const int NameLength = 4;
 
@@ -32,7 +30,7 @@ public sealed class RestatedCountCheck : ICheck
             if (!first.TryGetValue(key, out var earlier)) { first[key] = fact; continue; }
             if (earlier.Value == fact.Value || (earlier.BlockIndex == fact.BlockIndex && earlier.SentenceIndex == fact.SentenceIndex)) continue;
             if (!Slipped(Digits(earlier), Digits(fact))) continue;
-            yield return new Finding("cross-reference.restated", Category, Severity.Warning,
+            yield return new Finding("cross-reference.restated", Severity.Warning,
                 $"同一数据前后不一致：「{name}」在 {earlier.Location.Describe()} 为 {earlier.Quantity.Printed}，在 {fact.Location.Describe()} 为 {fact.Quantity.Printed}（数字疑有笔误）。/ {name} is {earlier.Quantity.Printed} in one place and {fact.Quantity.Printed} in another.",
                 fact.Text, earlier.Quantity.Printed, fact.Quantity.Printed, fact.Location);
         }

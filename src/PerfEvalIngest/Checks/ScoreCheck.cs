@@ -15,8 +15,6 @@ namespace PerfEvalIngest.Checks;
 /// precision; a score of "—" or an empty cell is not 0; grade bands live in tolerances.json.</remarks>
 public sealed partial class ScoreCheck : ICheck
 {
-    public string Category => "arithmetic";
-
     /// <summary>A 自评表 is scored out of 100 (财预〔2020〕10号: 总分 = the sum, at most 100).</summary>
     private const int MaxTotal = 100;
 
@@ -57,12 +55,12 @@ public sealed partial class ScoreCheck : ICheck
                     decimal indicators = parts.Sum(p => p.Value), all = indicators + funds.Sum(f => f.Value);
                     var nearer = Math.Abs(all - total.Value) < Math.Abs(indicators - total.Value) ? all : indicators;
                     var expected = Numbers.Format(nearer, Math.Max(total.Quantity.Decimals, parts.Max(p => p.Quantity.Decimals)));
-                    yield return new Finding("arithmetic.score-total", "arithmetic", Severity.Error,
+                    yield return new Finding("arithmetic.score-total", Severity.Error,
                         $"自评表「{total.Column}」合计与各项之和不符：各项合计 {expected}，表中写 {total.Quantity.Printed}。/ The {total.Column} column sums to {expected}, the table says {total.Quantity.Printed}.",
                         $"{total.Row}：{total.Column} {total.Quantity.Printed}", expected, total.Quantity.Printed, total.Location);
                 }
                 if (total.Value > MaxTotal)
-                    yield return new Finding("arithmetic.score-over-max", "arithmetic", Severity.Error,
+                    yield return new Finding("arithmetic.score-over-max", Severity.Error,
                         $"自评表「{total.Column}」合计 {total.Quantity.Printed} 超过满分 {MaxTotal}。/ The total exceeds {MaxTotal}.",
                         $"{total.Row}：{total.Column} {total.Quantity.Printed}", "≤ " + MaxTotal, total.Quantity.Printed, total.Location);
             }
@@ -77,7 +75,7 @@ public sealed partial class ScoreCheck : ICheck
 
             var grade = StatedGrade().Match(p.Text, score.Index);
             if (grade.Success && context.Tolerances.GradeFor(value) is string earned && !SameGrade(grade.Groups["grade"].Value, earned))
-                yield return new Finding("claim.grade", "claim", Severity.Error,
+                yield return new Finding("claim.grade", Severity.Error,
                     $"评价等级与得分不符：得分 {value} 分应为“{earned}”，报告写“{grade.Groups["grade"].Value}”。/ A score of {value} earns {earned}, the report says {grade.Groups["grade"].Value}.",
                     Excerpt(p.Text, score.Index, grade.Index + grade.Length), earned, grade.Groups["grade"].Value, location);
 
@@ -85,7 +83,7 @@ public sealed partial class ScoreCheck : ICheck
             {
                 var stated = new Quantity(value, Decimals(score.Groups["score"].Value), "分", null, score.Index, score.Length, score.Value);
                 if (Interval.Of(stated).Overlaps(Interval.Of(total.Quantity))) continue;
-                yield return new Finding("cross-reference.score", "cross-reference", Severity.Warning,
+                yield return new Finding("cross-reference.score", Severity.Warning,
                     $"正文得分与自评表合计不符：正文写 {value} 分，自评表{total.Column}合计为 {total.Quantity.Printed}。/ The text gives {value}, the table totals {total.Quantity.Printed}.",
                     Excerpt(p.Text, score.Index, score.Index + score.Length), total.Quantity.Printed, score.Groups["score"].Value, location);
             }

@@ -16,8 +16,6 @@ namespace PerfEvalIngest.Checks;
 /// counts as explained; a missed row scored in full is target.missed-as-met, not this.</remarks>
 public sealed class SelfEvaluationTableCheck : ICheck
 {
-    public string Category => "arithmetic";
-
     public IEnumerable<Finding> Run(CheckContext context)
     {
         var rows = context.Facts.Facts.Where(f => f.InTable && f.Column != null).GroupBy(f => (f.BlockIndex, f.Location.Row));
@@ -29,7 +27,7 @@ public sealed class SelfEvaluationTableCheck : ICheck
             if (weight == null || score == null || weight.Value <= 0) continue;
             if (score.Value > weight.Value)
             {
-                yield return new Finding("arithmetic.score-over-weight", "arithmetic", Severity.Error,
+                yield return new Finding("arithmetic.score-over-weight", Severity.Error,
                     $"「{score.Row}」得分 {score.Quantity.Printed} 超过其分值 {weight.Quantity.Printed}。/ The row scores more than its weight.",
                     $"{score.Row}：分值 {weight.Quantity.Printed}，得分 {score.Quantity.Printed}", "≤ " + weight.Quantity.Printed, score.Quantity.Printed, score.Location);
                 continue;
@@ -37,7 +35,7 @@ public sealed class SelfEvaluationTableCheck : ICheck
             var rate = facts.FirstOrDefault(f => f.Concept == "budget.rate" && f.Quantity.Kind == UnitKind.Percent && f.Quantity.IsExact);
             // Above 100% the rules differ by province (full marks, or a deduction for spending over the budget).
             if (rate != null && rate.Value <= 100m && IsFundsRow(score.Row) && FundsScore(rate, weight, score) is { } expected)
-                yield return new Finding("arithmetic.funds-score", "arithmetic", Severity.Warning,
+                yield return new Finding("arithmetic.funds-score", Severity.Warning,
                     $"「{score.Row}」得分应为 执行率 {rate.Quantity.Printed} × 分值 {weight.Quantity.Printed} = {expected}，报告写 {score.Quantity.Printed}。/ The funds score should be rate × weight = {expected}.",
                     $"{score.Row}：执行率 {rate.Quantity.Printed}，分值 {weight.Quantity.Printed}，得分 {score.Quantity.Printed}", expected, score.Quantity.Printed, score.Location);
         }
@@ -54,7 +52,7 @@ public sealed class SelfEvaluationTableCheck : ICheck
             var weight = context.Facts.Facts.FirstOrDefault(f => f.BlockIndex == target.BlockIndex && f.Location.Row == r && f.ColumnConcept == "indicator.weight");
             var score = context.Facts.Facts.FirstOrDefault(f => f.BlockIndex == target.BlockIndex && f.Location.Row == r && f.ColumnConcept == "indicator.score");
             if (weight != null && score != null && score.Value >= weight.Value) continue;
-            yield return new Finding("target.no-reason", "target", Severity.Warning,
+            yield return new Finding("target.no-reason", Severity.Warning,
                 $"「{label}」未达到目标（目标 {target.Quantity.Printed}，完成 {actual.Quantity.Printed}），但未写偏差原因及改进措施。/ A missed target without its reason.",
                 $"{label}：{target.Quantity.Printed} / {actual.Quantity.Printed}，偏差原因（空）", "偏差原因", "（空）", actual.Location);
         }

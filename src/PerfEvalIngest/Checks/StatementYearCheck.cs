@@ -12,7 +12,6 @@ namespace PerfEvalIngest.Checks;
 /// years in other sentences (a 2023年 policy, a 2018—2020 plan) are no comparisons.</remarks>
 public sealed class StatementYearCheck : ICheck
 {
-    public string Category => "editorial";
     private const string Rule = "editorial.comparison-year";
 
     public IEnumerable<Finding> Run(CheckContext context)
@@ -28,7 +27,7 @@ public sealed class StatementYearCheck : ICheck
                 _ => (null, ""),
             };
             if (named is not int n || n == expected) continue;
-            yield return new Finding(Rule, Category, Severity.Warning,
+            yield return new Finding(Rule, Severity.Warning,
                 $"比较年份有误：{year}年的文件应与{expected}年比较，此处写「{printed}」。/ A {year} document compares with {expected}; this says {n}.",
                 statement.Text, $"{expected}年", printed, statement.Location);
         }

@@ -16,8 +16,6 @@ namespace PerfEvalIngest.Checks;
 /// and not when words of another measure come between (年初预算, 调整, 上年 — a 决算 table holds no budget).</remarks>
 public sealed partial class SubjectAmountCheck : ICheck
 {
-    public string Category => "cross-reference";
-
     /// <summary>What may stand between the path and its amount: quotes, 科目, 支出, 为 ….</summary>
     [GeneratedRegex(@"^[”""’\s]*(?:科目)?(?:支出)?(?:决算数?|预算数?|安排)?(?:为|是)?[：:\s]*$")]
     private static partial Regex Joiner();
@@ -59,7 +57,7 @@ public sealed partial class SubjectAmountCheck : ICheck
                     if (cells.Any(c => Units.Comparable(c.Unit, amount.Unit) && Interval.Of(c.Quantity).Overlaps(stated))) continue;
                     var first = cells[0];
                     var inTextUnit = Numbers.Format(first.Quantity.BaseValue / Units.Factor(amount.Unit), Math.Max(2, amount.Quantity.Decimals));
-                    yield return new Finding("cross-reference.text-table", Category, Severity.Warning,
+                    yield return new Finding("cross-reference.text-table", Severity.Warning,
                         $"说明与表中科目金额不符：{names[code]}（{code}）说明写 {amount.Show()}，表中为 {first.Show()}（{inTextUnit}{amount.Unit}）。/ The subject {code} is {amount.Show()} in the text and {first.Show()} in the table.",
                         amount.Text, inTextUnit + amount.Unit, amount.Show(), amount.Location);
                 }
@@ -69,7 +67,7 @@ public sealed partial class SubjectAmountCheck : ICheck
                     var tableNames = string.Join("", Enumerable.Range(0, path.Count).Select(i => path.Count - 1 - i)
                         .Select(up => row.Length - 2 * up).Where(l => l >= 3 && names.ContainsKey(row[..l]))
                         .Select(l => $"{names[row[..l]]}（{(l == 3 ? "类" : l == 5 ? "款" : "项")}）"));
-                    yield return new Finding("cross-reference.subject-name", Category, Severity.Warning,
+                    yield return new Finding("cross-reference.subject-name", Severity.Warning,
                         $"说明中的科目名称与表中不一致：说明写「{written.TrimStart('“', '"')}」，表中同一金额的科目 {row} 为「{tableNames}」。/ The tables name subject {row} otherwise.",
                         item[0].Text, tableNames, written, item[0].Location);
                 }

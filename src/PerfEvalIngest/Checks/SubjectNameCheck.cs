@@ -13,8 +13,6 @@ namespace PerfEvalIngest.Checks;
 /// and 项 codes are read under the 类 and 款 named before them in the same sentence.</remarks>
 public sealed class SubjectNameCheck : ICheck
 {
-    public string Category => "editorial";
-
 
     public IEnumerable<Finding> Run(CheckContext context)
     {
@@ -42,7 +40,7 @@ public sealed class SubjectNameCheck : ICheck
                 if (code == null || !names.TryGetValue(code, out var tableName)) continue;
                 var textName = m.Groups[1].Value.TrimStart('“', '”');
                 if (textName.EndsWith(tableName, StringComparison.Ordinal) || tableName.EndsWith(textName, StringComparison.Ordinal)) continue;
-                yield return new Finding("editorial.subject-name", Category, Severity.Warning,
+                yield return new Finding("editorial.subject-name", Severity.Warning,
                     $"科目名称与表中不一致：说明写「{textName}（{digits}{m.Groups[3].Value}）」，表中{code}为「{tableName}」。/ The subject is named {tableName} in the tables.",
                     Facts.Sentences.Around(p.Text, m.Index) is var (s, e) ? p.Text[s..e].Trim() : m.Value, tableName, textName,
                     structure.LocationOf(p) with { Page = p.PageAt(m.Index) });

@@ -13,7 +13,6 @@ namespace PerfEvalIngest.Checks;
 /// rounding and 元 against 万元 (intervals after conversion); an empty table (all zeros or no figures) is not judged.</remarks>
 public sealed class TableIdentityCheck : ICheck
 {
-    public string Category => "cross-reference";
     private const string Rule = "cross-reference.table-table";
 
     public sealed record CellRef(IReadOnlyList<string> Table, IReadOnlyList<string> Row, IReadOnlyList<string> Column);
@@ -38,7 +37,7 @@ public sealed class TableIdentityCheck : ICheck
             if (Cell(identity.A, titles, context) is not { } a || Cell(identity.B, titles, context) is not { } b) continue;
             if (a.Location.Table == b.Location.Table && a.Location.Row == b.Location.Row && a.Location.Col == b.Location.Col) continue;
             if (!Units.Comparable(a.Unit, b.Unit) || Interval.Of(a.Quantity).Overlaps(Interval.Of(b.Quantity))) continue;
-            yield return new Finding(Rule, Category, Severity.Warning,
+            yield return new Finding(Rule, Severity.Warning,
                 $"表间数据不一致（{identity.Title}）：{a.Location.Describe()} 为 {a.Show()}，{b.Location.Describe()} 为 {b.Show()}。/ {identity.Id}: {a.Show()} against {b.Show()}.",
                 $"{a.Row}：{a.Column} {a.Quantity.Printed}；{b.Row}：{b.Column} {b.Quantity.Printed}", a.Show(), b.Show(), b.Location);
         }

@@ -9,8 +9,6 @@ namespace PerfEvalIngest.Checks;
 /// 结转结余率 counts, not its target ("=0%").</remarks>
 public sealed class TargetCheck : ICheck
 {
-    public string Category => "target";
-
     public IEnumerable<Finding> Run(CheckContext context)
     {
         var facts = context.Facts.Facts;
@@ -22,7 +20,7 @@ public sealed class TargetCheck : ICheck
                                                  && f.ColumnConcept != "indicator.target"))
         {
             var expected = Numbers.Format(100m - execution.Value, execution.Quantity.Decimals);
-            yield return new Finding("target.rate-contradiction", "target", Severity.Warning,
+            yield return new Finding("target.rate-contradiction", Severity.Warning,
                 $"结转结余率与预算执行率矛盾：预算执行率为 {execution.Show()}（{execution.Location.Describe()}），有约 {expected}% 的预算未支出，结转结余率却为 {balance.Show()}。/ Execution rate {execution.Show()} leaves about {expected}% unspent, yet the balance rate is {balance.Show()}.",
                 balance.Row != null ? $"{balance.Row}：{balance.Column} {balance.Quantity.Printed}" : balance.Text,
                 $"约{expected}%", balance.Show(), balance.Location);

@@ -11,8 +11,6 @@ namespace PerfEvalIngest.Checks;
 /// concept and sit among 万元 figures of the same scale once re-read; figures without a concept are not judged.</remarks>
 public sealed class UnitCheck : ICheck
 {
-    public string Category => "unit";
-
     public IEnumerable<Finding> Run(CheckContext context)
     {
         var textFacts = context.Facts.Facts.Where(f => !f.InTable).ToList();
@@ -29,7 +27,7 @@ public sealed class UnitCheck : ICheck
             {
                 if (!slipped.TryGetValue(fact, out var usual)) continue;
                 var expected = fact.Quantity.Printed.Replace(fact.Unit, usual);
-                yield return new Finding("unit", "unit", Severity.Error,
+                yield return new Finding("unit", Severity.Error,
                     $"单位疑似错误：{fact.Label ?? "该金额"}写作 {fact.Show()}，同段其他金额均以{usual}计，按{usual}理解才与之相符。/ Unit slip: {fact.Show()} among amounts in {usual}; {expected} fits.",
                     fact.Text, expected, fact.Show(), fact.Location);
             }
@@ -63,7 +61,7 @@ public sealed class UnitCheck : ICheck
                 && row.Any(whole => whole.Location.Col != odd.Column && whole.Unit == units[0].Key && whole.Value != 0
                                     && Math.Abs(part.Value / whole.Value * 100m - rate.Value) <= 0.01m + 0.5m * (decimal)Math.Pow(10, -rate.Quantity.Decimals)));
             if (!confirmed) continue;
-            yield return new Finding("unit", "unit", Severity.Error,
+            yield return new Finding("unit", Severity.Error,
                 $"单位疑似错误：「{odd.First.Column}」列以{odd.Unit}计，而其数值与同表以{units[0].Key}计的各列同一量级，单位应为{units[0].Key}。/ Column unit {odd.Unit} among columns in {units[0].Key} of the same scale.",
                 odd.First.Column ?? "", units[0].Key, odd.Unit, odd.First.Location);
         }

@@ -123,7 +123,7 @@ public sealed class DatasetBuilder : IDisposable
             using var f = findings.ExecuteReader();
             var list = new List<Finding>();
             while (f.Read())
-                list.Add(new Finding(f.GetString(0), f.GetString(1), Severities.Parse(f.GetString(2)) ?? Severity.Info, "", "", null, null, Location.None));
+                list.Add(new Finding(f.GetString(0), Severities.Parse(f.GetString(2)) ?? Severity.Info, "", "", null, null, Location.None));
             return ReportResult.Kept(Text(0)!, source, error, metadata, rubric, list, KeptFigures(reportId));
         }
     }

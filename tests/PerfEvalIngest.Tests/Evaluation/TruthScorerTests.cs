@@ -13,7 +13,7 @@ public sealed class TruthScorerTests
         new("d1", "arithmetic", "arithmetic.growth", "error", pages, "增加878.93万元，增长30%", anchors, "878.93/3015.16 = 29.15%");
 
     private static Finding Finding(string evidence, int? page, string? expected = null) =>
-        new("arithmetic.growth", "arithmetic", Severity.Error, "增长率不符", evidence, expected, null, new Location(Page: page));
+        new("arithmetic.growth", Severity.Error, "增长率不符", evidence, expected, null, new Location(Page: page));
 
     [Fact]
     public void A_finding_matches_a_defect_on_its_page_through_an_anchor()

@@ -10,8 +10,6 @@ namespace PerfEvalIngest.Checks.Arithmetic;
 /// unit inside the brackets (a share, a count) are not parts; rounding (intervals).</remarks>
 public sealed class BracketedPartsCheck : ICheck
 {
-    public string Category => "arithmetic";
-
     public IEnumerable<Finding> Run(CheckContext context)
     {
         foreach (var (facts, text) in context.ParagraphFacts())
@@ -29,7 +27,7 @@ public sealed class BracketedPartsCheck : ICheck
                 // A bracket inside the bracket (「（其中…（含…））」) may restate a part: not judged.
                 if (text.IndexOfAny(['（', '('], open + 1) is int inner && inner >= 0 && inner < close) continue;
                 if (PartsSum.Broken(whole, parts, complete: false) is not var (total, listed)) continue;
-                yield return new Finding("arithmetic.sum", Category, Severity.Error,
+                yield return new Finding("arithmetic.sum", Severity.Error,
                     $"分项之和大于总数：{whole.Show()}（其中 {listed} = {total}{whole.Unit}）。/ The parts in brackets add up to {total}{whole.Unit}, more than their whole {whole.Show()}.",
                     whole.Text, "≤ " + whole.Show(), total + whole.Unit, whole.Location);
             }

@@ -13,8 +13,6 @@ namespace PerfEvalIngest.Checks.Arithmetic;
 /// intervals.</remarks>
 public sealed class CountRatioCheck : ICheck
 {
-    public string Category => "arithmetic";
-
     public IEnumerable<Finding> Run(CheckContext context)
     {
         foreach (var (facts, text) in context.SentenceFacts())
@@ -32,7 +30,7 @@ public sealed class CountRatioCheck : ICheck
                 var computed = Interval.Percent(Interval.Of(part.Quantity), Interval.Of(whole.Quantity));
                 if (computed == null || computed.Value.Overlaps(Interval.Of(share.Quantity).Widen(context.Tolerances.ShareExtraPoints))) continue;
                 var expected = Numbers.Format(part.Quantity.BaseValue / whole.Quantity.BaseValue * 100m, Math.Max(2, share.Quantity.Decimals));
-                yield return new Finding("arithmetic.share", "arithmetic", Severity.Error,
+                yield return new Finding("arithmetic.share", Severity.Error,
                     $"比率与数据不符：{part.Show()} ÷ {whole.Show()} = {expected}%，报告写 {share.Show()}。/ The rate should be {expected}% ({part.Show()} of {whole.Show()}), report says {share.Show()}.",
                     share.Text, expected + "%", share.Show(), share.Location);
             }

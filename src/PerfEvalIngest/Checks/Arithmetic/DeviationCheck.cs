@@ -12,7 +12,6 @@ namespace PerfEvalIngest.Checks.Arithmetic;
 /// target itself is exact.</remarks>
 public sealed class DeviationCheck : ICheck
 {
-    public string Category => "arithmetic";
     private const string Rule = "arithmetic.deviation";
 
     public IEnumerable<Finding> Run(CheckContext context)
@@ -41,7 +40,7 @@ public sealed class DeviationCheck : ICheck
 
             var expected = Numbers.Format((actual.Quantity.BaseValue - target.Quantity.BaseValue) / target.Quantity.BaseValue * 100m,
                 Math.Max(2, deviation.Quantity.Decimals));
-            yield return new Finding(Rule, "arithmetic", Severity.Error,
+            yield return new Finding(Rule, Severity.Error,
                 $"「{deviation.Row}」偏差与数据不符：完成值 {actual.Show()} 对目标值 {target.Show()} 的偏差应为 {expected}%，表中写 {deviation.Show()}。/ Deviation should be {expected}%, table says {deviation.Show()}.",
                 $"{deviation.Row}：{target.Column} {target.Quantity.Printed}，{actual.Column} {actual.Quantity.Printed}，{deviation.Column} {deviation.Quantity.Printed}",
                 expected + "%", deviation.Show(), deviation.Location);

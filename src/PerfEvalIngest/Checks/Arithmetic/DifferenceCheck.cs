@@ -14,7 +14,6 @@ namespace PerfEvalIngest.Checks.Arithmetic;
 /// difference of two stated amounts.</remarks>
 public sealed class DifferenceCheck : ICheck
 {
-    public string Category => "arithmetic";
     private const string Rule = "arithmetic.difference";
 
     private static readonly string[] BudgetConcepts = ["budget.adjusted", "expense.budget", "income.budget", "budget.initial"];
@@ -58,7 +57,7 @@ public sealed class DifferenceCheck : ICheck
 
                 int decimals = Math.Max(stated.Quantity.Decimals, Math.Max(a.Quantity.Decimals, b.Quantity.Decimals));
                 var expected = Numbers.Format(Math.Abs(b.Quantity.BaseValue - a.Quantity.BaseValue) / Units.Factor(stated.Unit), decimals);
-                yield return new Finding(Rule, "arithmetic", Severity.Error,
+                yield return new Finding(Rule, Severity.Error,
                     $"差额与数据不符：{b.Show()} 与 {a.Show()} 相差 {expected}{stated.Unit}，报告写{word} {stated.Show()}。/ The stated difference should be {expected}{stated.Unit}, report says {stated.Show()}.",
                     stated.Text, expected + stated.Unit, stated.Show(), stated.Location);
             }

@@ -15,8 +15,6 @@ namespace PerfEvalIngest.Checks.Arithmetic;
 /// its digits.</remarks>
 public sealed class GrowthCheck : ICheck
 {
-    public string Category => "arithmetic";
-
     private static readonly string[] Words = ["增长", "下降", "增加", "减少", "上升", "降低", "提高", "减幅", "增幅"];
 
     /// <summary>Each growth rate with the two figures it compares.</summary>
@@ -73,7 +71,7 @@ public sealed class GrowthCheck : ICheck
             // The word carries the direction (下降3.40%), so the figure to compare is the size of the change.
             var expected = Numbers.Format(Math.Abs(thisYear.Quantity.BaseValue - lastYear.Quantity.BaseValue) / lastYear.Quantity.BaseValue * 100m,
                 Math.Max(2, rate.Quantity.Decimals));
-            yield return new Finding("arithmetic.growth", "arithmetic", Severity.Error,
+            yield return new Finding("arithmetic.growth", Severity.Error,
                 $"增减幅度与数据不符：{thisYear.Show()} 对上年 {lastYear.Show()} 的变化为 {expected}%，报告写 {rate.Show()}。/ The change from {lastYear.Show()} to {thisYear.Show()} is {expected}%, report says {rate.Show()}.",
                 rate.Text, expected + "%", rate.Show(), rate.Location);
         }
@@ -87,7 +85,7 @@ public sealed class GrowthCheck : ICheck
         if (!level.Quantity.IsExact || !change.Quantity.IsExact || !rate.Quantity.IsExact || s.Direction == 0) return null;
         if (!Units.Comparable(level.Unit, change.Unit)) return null;
         if (s.RateDirection is int rd && rd != s.Direction)
-            return new Finding("arithmetic.growth", "arithmetic", Severity.Error,
+            return new Finding("arithmetic.growth", Severity.Error,
                 $"增减方向前后矛盾：{change.Show()}为{(s.Direction > 0 ? "增加" : "减少")}，增减率却写作{(rd > 0 ? "增长" : "下降")}{rate.Show()}。/ The change and its rate go opposite ways.",
                 s.Text, s.Direction > 0 ? "增长" : "下降", rate.Show(), rate.Location);
 
@@ -98,7 +96,7 @@ public sealed class GrowthCheck : ICheck
         var last = s.Direction > 0 ? x - d : x + d;
         if (last.High <= 0) return null;                     // a fall larger than the level: not this shape
         if (last.Low <= 0)
-            return new Finding("arithmetic.growth", "arithmetic", Severity.Warning,
+            return new Finding("arithmetic.growth", Severity.Warning,
                 $"上年数为零，增长率无从计算：{level.Show()}较上年{(s.Direction > 0 ? "增加" : "减少")}{change.Show()}，报告写{rate.Show()}。/ Last year's figure is zero: a growth rate is undefined.",
                 s.Text, "—", rate.Show(), rate.Location);
         var expectedRate = Interval.Percent(d, last);
@@ -108,7 +106,7 @@ public sealed class GrowthCheck : ICheck
         var lastYear = level.Quantity.BaseValue - s.Direction * change.Quantity.BaseValue;
         var expected = Numbers.Format(change.Quantity.BaseValue / lastYear * 100m, Math.Max(2, rate.Quantity.Decimals));
         var lastShown = Numbers.Format(lastYear / Units.Factor(level.Unit), Math.Max(level.Quantity.Decimals, change.Quantity.Decimals)) + level.Unit;
-        return new Finding("arithmetic.growth", "arithmetic", Slip(change.Quantity.BaseValue / lastYear * 100m, rate),
+        return new Finding("arithmetic.growth", Slip(change.Quantity.BaseValue / lastYear * 100m, rate),
             $"增减幅度与数据不符：本年{level.Show()}，{(s.Direction > 0 ? "增加" : "减少")}{change.Show()}，上年应为{lastShown}，变化率为{expected}%，报告写{rate.Show()}。/ {level.Show()} after a change of {change.Show()} from {lastShown} is {expected}%, report says {rate.Show()}.",
             s.Text, expected + "%", rate.Show(), rate.Location);
     }
@@ -123,7 +121,7 @@ public sealed class GrowthCheck : ICheck
         if (expectedRate == null || expectedRate.Value.Overlaps(Interval.Of(rate.Quantity))) return null;
         decimal computed = change.Quantity.BaseValue / baseline.Quantity.BaseValue * 100m;
         var expected = Numbers.Format(computed, Math.Max(2, rate.Quantity.Decimals));
-        return new Finding("arithmetic.growth", "arithmetic", Slip(computed, rate),
+        return new Finding("arithmetic.growth", Slip(computed, rate),
             $"增减幅度与数据不符：上年{baseline.Show()}，{(s.Direction > 0 ? "增加" : "减少")}{change.Show()}，变化率为{expected}%，报告写{rate.Show()}。/ A change of {change.Show()} on {baseline.Show()} is {expected}%, report says {rate.Show()}.",
             s.Text, expected + "%", rate.Show(), rate.Location);
     }
@@ -138,7 +136,7 @@ public sealed class GrowthCheck : ICheck
         int actual = difference.Low > 0 ? 1 : difference.High < 0 ? -1 : 0;
         string Word(int sign) => sign > 0 ? "增加" : sign < 0 ? "减少" : "持平";
         if (actual != 0 && s.Direction != actual)
-            return new Finding("arithmetic.growth", "arithmetic", Severity.Error,
+            return new Finding("arithmetic.growth", Severity.Error,
                 $"增减方向与数据不符：上年{baseline.Show()}，本年{level.Show()}，应为{Word(actual)}，报告写{Word(s.Direction)}。/ From {baseline.Show()} to {level.Show()} is a {(actual > 0 ? "rise" : "fall")}; the text says otherwise.",
                 s.Text, Word(actual), Word(s.Direction), (s.Rate ?? s.Change ?? level).Location);
         if (s.Rate is not { } rate || !rate.Quantity.IsExact || actual == 0) return null;
@@ -147,8 +145,7 @@ public sealed class GrowthCheck : ICheck
         if (expectedRate == null || expectedRate.Value.Overlaps(Interval.Of(rate.Quantity))) return null;
         var expected = Numbers.Format(Math.Abs(level.Quantity.BaseValue - baseline.Quantity.BaseValue) / baseline.Quantity.BaseValue * 100m,
             Math.Max(2, rate.Quantity.Decimals));
-        return new Finding("arithmetic.growth", "arithmetic",
-            Slip(Math.Abs(level.Quantity.BaseValue - baseline.Quantity.BaseValue) / baseline.Quantity.BaseValue * 100m, rate),
+        return new Finding("arithmetic.growth", Slip(Math.Abs(level.Quantity.BaseValue - baseline.Quantity.BaseValue) / baseline.Quantity.BaseValue * 100m, rate),
             $"增减幅度与数据不符：上年{baseline.Show()}，本年{level.Show()}，变化率为{expected}%，报告写{rate.Show()}。/ From {baseline.Show()} to {level.Show()} is {expected}%, report says {rate.Show()}.",
             s.Text, expected + "%", rate.Show(), rate.Location);
     }

@@ -12,8 +12,6 @@ namespace PerfEvalIngest.Checks.Arithmetic;
 /// own 指标值 (=0%) is a target, not the value; rounding of inputs and printed rate by intervals.</remarks>
 public sealed class IndicatorFormulaCheck : ICheck
 {
-    public string Category => "arithmetic";
-
     public sealed record Formula(string Id, string Title, IReadOnlyList<string> Indicator, string Numerator, string Denominator);
 
     private sealed record FormulasFile(IReadOnlyList<Formula> Formulas);
@@ -39,7 +37,7 @@ public sealed class IndicatorFormulaCheck : ICheck
             {
                 if (computed.Value.Overlaps(Interval.Of(actual.Quantity).Widen(context.Tolerances.RateExtraPoints))) continue;
                 var expected = Numbers.Format(numerator.Quantity.BaseValue / denominator.Quantity.BaseValue * 100m, Math.Max(2, actual.Quantity.Decimals)) + "%";
-                yield return new Finding("arithmetic.indicator-formula", Category, Severity.Warning,
+                yield return new Finding("arithmetic.indicator-formula", Severity.Warning,
                     $"「{actual.Row}」完成值应为 {formula.Title}：{numerator.Show()} ÷ {denominator.Show()} = {expected}，自评表写 {actual.Show()}。/ {formula.Id}: expected {expected}.",
                     $"{actual.Row}：{actual.Quantity.Printed}", expected, actual.Show(), actual.Location);
             }

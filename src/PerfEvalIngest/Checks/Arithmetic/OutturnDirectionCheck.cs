@@ -10,8 +10,6 @@ namespace PerfEvalIngest.Checks.Arithmetic;
 /// flagged; a sentence without both amounts states nothing to check; approximate figures are skipped.</remarks>
 public sealed class OutturnDirectionCheck : ICheck
 {
-    public string Category => "arithmetic";
-
     public IEnumerable<Finding> Run(CheckContext context)
     {
         foreach (var s in context.Facts.Statements.OfType<OutturnStatement>())
@@ -22,7 +20,7 @@ public sealed class OutturnDirectionCheck : ICheck
             // Equal within rounding: 大于 or 小于 of a hair is no contradiction.
             if (actual == s.Claimed || actual == 0) continue;
             string Word(int sign) => sign > 0 ? "大于" : sign < 0 ? "小于" : "等于";
-            yield return new Finding("arithmetic.direction", Category, Severity.Error,
+            yield return new Finding("arithmetic.direction", Severity.Error,
                 $"决算与预算的比较说反了：决算{outturn.Show()}{Word(actual)}预算{budget.Show()}，报告写「{s.Printed}」。/ The outturn is {(actual > 0 ? "above" : "below")} the budget; the text says otherwise.",
                 s.Text, Word(actual), Word(s.Claimed), s.Location);
         }

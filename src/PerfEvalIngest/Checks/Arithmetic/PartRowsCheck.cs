@@ -13,8 +13,6 @@ namespace PerfEvalIngest.Checks.Arithmetic;
 /// not summed (money only); rounding (intervals).</remarks>
 public sealed class PartRowsCheck : ICheck
 {
-    public string Category => "arithmetic";
-
     public IEnumerable<Finding> Run(CheckContext context)
     {
         var complete = context.Tolerances.CompletePartSets;
@@ -37,7 +35,7 @@ public sealed class PartRowsCheck : ICheck
                     var column = parts.Select(p => p.FirstOrDefault(f => f.Location.Col == total.Location.Col)).ToList();
                     if (column.Any(f => f == null) || column.Any(f => !Units.Comparable(f!.Unit, total.Unit))) continue;
                     if (PartsSum.Broken(total, column!, complete: exact) is not var (expected, listed)) continue;
-                    yield return new Finding("arithmetic.sum", Category, Severity.Error,
+                    yield return new Finding("arithmetic.sum", Severity.Error,
                         exact
                             ? $"合计与分项不符：「{total.Row}」{total.Column} 为 {total.Show()}，其中各项 {listed} = {expected}{total.Unit}。/ The total {total.Show()} is not the sum of its parts ({expected}{total.Unit})."
                             : $"分项之和大于总数：「{total.Row}」{total.Column} 为 {total.Show()}，其中各项 {listed} = {expected}{total.Unit}。/ The parts add up to more than their total.",

@@ -16,8 +16,6 @@ namespace PerfEvalIngest.Checks.Arithmetic;
 /// (intervals).</remarks>
 public sealed class ProsePartsCheck : ICheck
 {
-    public string Category => "arithmetic";
-
     private static readonly string[] Markers = ["其中：", "其中:", "其中", "主要为", "主要包括", "主要是"];
     private static readonly string[] ChangeWords = ["增加", "减少", "增长", "下降", "比", "较", "同比", "上年", "超支", "结余"];
 
@@ -65,7 +63,7 @@ public sealed class ProsePartsCheck : ICheck
                 bool complete = parts.Count == leads.Count && context.Tolerances.CompletePartSets.Any(set =>
                     set.Count == parts.Count && set.All(word => leads.Any(l => l.Contains(word, StringComparison.Ordinal))));
                 if (PartsSum.Broken(whole, parts, complete) is not var (total, addends)) continue;
-                yield return new Finding("arithmetic.sum", Category, Severity.Error,
+                yield return new Finding("arithmetic.sum", Severity.Error,
                     complete
                         ? $"分项之和与总数不符：{whole.Show()}，{text[marker..markerEnd]}{addends} = {total}{whole.Unit}。/ The parts add up to {total}{whole.Unit}, not their whole {whole.Show()}."
                         : $"分项之和大于总数：{whole.Show()}，{text[marker..markerEnd]}{addends} = {total}{whole.Unit}。/ The parts add up to {total}{whole.Unit}, more than their whole {whole.Show()}.",

@@ -10,7 +10,6 @@ namespace PerfEvalIngest.Checks.Arithmetic;
 /// budget of 0 is skipped); approximate figures skipped.</remarks>
 public sealed class RateCheck : ICheck
 {
-    public string Category => "arithmetic";
     private const string Rule = "arithmetic.rate";
 
     public IEnumerable<Finding> Run(CheckContext context)
@@ -33,7 +32,7 @@ public sealed class RateCheck : ICheck
             {
                 if (initial.Value == 0 && actual != null && actual.Value > 0)
                 {
-                    yield return new Finding("claim.budget-vs-outturn", "claim", Severity.Warning,
+                    yield return new Finding("claim.budget-vs-outturn", Severity.Warning,
                         $"年初预算为0，“完成年初预算的{rate.Show()}”无从计算；{rate.Show()}是对{budget?.Show() ?? "其他预算数"}的完成率。/ The 年初预算 is zero: a completion rate of it is undefined.",
                         rate.Text, "—", rate.Show(), rate.Location);
                     continue;
@@ -52,7 +51,7 @@ public sealed class RateCheck : ICheck
                 continue;
             var expected = Numbers.Format(actual.Quantity.BaseValue / budget.Quantity.BaseValue * 100m, Math.Max(2, rate.Quantity.Decimals));
             var where = rate.Row != null ? $"「{rate.Row}」行" : "";
-            yield return new Finding(Rule, "arithmetic", Severity.Error,
+            yield return new Finding(Rule, Severity.Error,
                 $"{where}执行率与数据不符：{actual.Show()} ÷ {budget.Show()} = {expected}%，报告写 {rate.Show()}。/ Execution rate should be {expected}%, report says {rate.Show()}.",
                 rate.InTable ? $"{rate.Row}：{budget.Column} {budget.Show()}，{actual.Column} {actual.Show()}，{rate.Column} {rate.Show()}" : rate.Text,
                 expected + "%", rate.Show(), rate.Location);

@@ -12,7 +12,6 @@ namespace PerfEvalIngest.Checks.Arithmetic;
 /// a whole of zero gives no share.</remarks>
 public sealed class ShareCheck : ICheck
 {
-    public string Category => "arithmetic";
     private const string Rule = "arithmetic.share";
 
     public IEnumerable<Finding> Run(CheckContext context)
@@ -130,7 +129,7 @@ public sealed class ShareCheck : ICheck
         var shown = Numbers.Format(whole / Units.Factor(part.Unit), 2);
         // A share forced by a point or two of the last digit so that the shares make 100% is a slip; more is an error.
         var severity = Math.Abs(computed - share.Quantity.Value) < 0.1m ? Severity.Warning : Severity.Error;
-        return new Finding(Rule, "arithmetic", severity,
+        return new Finding(Rule, severity,
             $"占比与数据不符：{part.Show()} ÷ {shown}{part.Unit}（各项之和）= {expected}%，报告写 {share.Show()}。/ Share should be {expected}% ({part.Show()} of the parts' sum {shown}{part.Unit}), report says {share.Show()}.",
             share.Text, expected + "%", share.Show(), share.Location);
     }
@@ -141,7 +140,7 @@ public sealed class ShareCheck : ICheck
         var computed = Interval.Percent(Interval.Of(part.Quantity), Interval.Of(whole.Quantity));
         if (computed == null || computed.Value.Overlaps(Interval.Of(share.Quantity).Widen(extraPoints))) return null;
         var expected = Numbers.Format(part.Quantity.BaseValue / whole.Quantity.BaseValue * 100m, Math.Max(2, share.Quantity.Decimals));
-        return new Finding(Rule, "arithmetic", Severity.Error,
+        return new Finding(Rule, Severity.Error,
             $"占比与数据不符：{part.Show()} ÷ {whole.Show()} = {expected}%，报告写 {share.Show()}。/ Share should be {expected}% ({part.Show()} of {whole.Show()}), report says {share.Show()}.",
             share.Text, expected + "%", share.Show(), share.Location);
     }

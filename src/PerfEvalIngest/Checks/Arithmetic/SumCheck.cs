@@ -16,7 +16,6 @@ namespace PerfEvalIngest.Checks.Arithmetic;
 /// </remarks>
 public sealed class SumCheck : ICheck
 {
-    public string Category => "arithmetic";
     private const string Rule = "arithmetic.sum";
 
     public IEnumerable<Finding> Run(CheckContext context)
@@ -192,7 +191,7 @@ public sealed class SumCheck : ICheck
         var message = complete
             ? $"{name}与各分项之和不符：分项 {partList} = {expected}{total.Unit}，报告写 {total.Show()}。/ Total {total.Show()} does not equal the sum of its parts {expected}{total.Unit}."
             : $"{name}的分项之和超过总数：{partList} = {expected}{total.Unit}，大于 {total.Show()}。/ Parts sum to {expected}{total.Unit}, more than the total {total.Show()}.";
-        return new Finding(Rule, "arithmetic", Severity.Error, message, total.Text, expected + total.Unit, total.Show(),
+        return new Finding(Rule, Severity.Error, message, total.Text, expected + total.Unit, total.Show(),
             total.Location);
     }
 }

@@ -16,7 +16,6 @@ namespace PerfEvalIngest.Checks.Arithmetic;
 /// hierarchy only children that add up to more than their total are a finding: no lost row explains an excess.</remarks>
 public sealed class TableAlgebraCheck : ICheck
 {
-    public string Category => "arithmetic";
     private const string Rule = "arithmetic.sum";
 
     public IEnumerable<Finding> Run(CheckContext context)
@@ -120,7 +119,7 @@ public sealed class TableAlgebraCheck : ICheck
     {
         if (parts.Any(p => !Units.Comparable(p.Unit, total.Unit))) return null;
         if (PartsSum.Broken(total, parts, complete: !excessOnly) is not var (expected, listed)) return null;
-        return new Finding(Rule, "arithmetic", Severity.Error,
+        return new Finding(Rule, Severity.Error,
             $"合计与分项不符：{total.Row}「{total.Column}」为 {total.Show()}，分项之和 {listed} = {expected}{total.Unit}。/ The total {total.Show()} is not the sum of its parts ({expected}{total.Unit}).",
             $"{total.Row}：{total.Column} {total.Quantity.Printed}；{listed}", expected + total.Unit, total.Show(), total.Location);
     }

@@ -8,7 +8,7 @@ namespace PerfEvalIngest.Tests.Output.Html;
 internal static class HtmlTestReports
 {
     public static Finding Finding(string rule, Severity severity, string message, string evidence = "原文", int paragraph = 1) =>
-        new(rule, rule.Split('.')[0], severity, message, evidence, null, null, new Location("一、", paragraph, Page: 2));
+        new(rule, severity, message, evidence, null, null, new Location("一、", paragraph, Page: 2));
 
     public static ReportResult WithFindings(string name, params Finding[] findings) =>
         new(name, new SourceInfo(name, "txt", "0"), null, null, null, null, findings);
