@@ -34,10 +34,13 @@ public sealed class BatchRunner
         using var dataset = outputDirectory == null ? null : new DatasetBuilder(Path.Combine(outputDirectory, "dataset.sqlite"));
         // The dataset's rows are written by a thread of their own, so workers never wait on the writer; the queue is
         // short, so memory stays flat.
-        using var written = new System.Collections.Concurrent.BlockingCollection<ReportResult>(boundedCapacity: 16);
+        // A report reaches the writer as a result of this process or as the rows a worker sent.
+        using var written = new System.Collections.Concurrent.BlockingCollection<(ReportResult? Result, List<(string Table, object?[] Values)>? Rows)>(boundedCapacity: 16);
         var writer = dataset == null ? Task.CompletedTask : Task.Factory.StartNew(() =>
         {
-            foreach (var r in written.GetConsumingEnumerable()) dataset.Add(r);
+            foreach (var (result, rows) in written.GetConsumingEnumerable())
+                if (result != null) dataset.Add(result);
+                else dataset.Add(rows!);
         }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         using var workers = outputDirectory != null && options.Workers is { } start ? new Isolation.WorkerPool(start, outputDirectory, options) : null;
         Parallel.For(0, inputs.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, jobs) }, i =>
@@ -55,12 +58,14 @@ public sealed class BatchRunner
                 var (rows, stopped) = workers.Run(inputs[i]);
                 if (rows != null)
                 {
-                    results[i] = dataset!.Load(dataset.Add(rows))!;
+                    // The writer adds the rows while the worker goes on to its next file.
+                    results[i] = Output.DatasetRows.Slim(rows);
+                    written.Add((null, rows));
                     progress?.Invoke(Interlocked.Increment(ref done), inputs.Count, results[i]);
                     return;
                 }
                 var failed = WriteOrFail(outputDirectory!, Failed(inputs[i], stopped!));
-                written.Add(failed);
+                written.Add((failed, null));
                 results[i] = failed.Slim();
                 progress?.Invoke(Interlocked.Increment(ref done), inputs.Count, results[i]);
                 return;
@@ -69,7 +74,7 @@ public sealed class BatchRunner
             if (outputDirectory != null)
             {
                 result = WriteOrFail(outputDirectory, result);
-                written.Add(result);
+                written.Add((result, null));
                 // Written: only what the summary and the caller need is kept, so memory does not grow with the batch.
                 result = result.Slim();
             }

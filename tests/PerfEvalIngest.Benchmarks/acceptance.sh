@@ -1,0 +1,102 @@
+#!/usr/bin/env bash
+# The performance goals, each as a ratio against a baseline measured in the same run, with the machine's load at the
+# start and the end (a loaded machine makes every figure worse; compare runs only at similar load).
+#
+#   tests/PerfEvalIngest.Benchmarks/acceptance.sh [MIXED_REPORTS] [LARGE_BATCH]
+#
+# MIXED_REPORTS (default 1000): the mixed batch for the jobs-scaling and memory figures (copies of corpus/ text, Word,
+# PDF and workbook reports). LARGE_BATCH (default 0: skipped): a second, larger batch for peak memory and the
+# 10,000-report time goal. Needs pdftotext (poppler-utils) and, for the Word baseline, python3-docx (Debian).
+# The real-pool PDF is the 25-page 2017年省检察院部门预算 when the pool is laid out (corpus/real/lay-out.py), else the
+# largest corpus PDF.
+set -uo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+mixed="${1:-1000}"
+large="${2:-0}"
+work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
+cores=$(nproc)
+echo "machine: $cores cores; load at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+# The command as a user runs it: published ready to run (precompiled), and the plain build for comparison.
+dotnet publish "$root/src/PerfEvalIngest.Cli" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$work/r2r" >/dev/null
+dotnet build "$root/src/PerfEvalIngest.Cli" -c Release -o "$work/jit" >/dev/null
+r2r="$work/r2r/perfeval"; jit="dotnet $work/jit/perfeval.dll"
+
+# Median wall time of N runs of a command, in seconds.
+median() {
+    local n=$1; shift; local times=()
+    for _ in $(seq 1 "$n"); do
+        local s e; s=$(date +%s.%N); "$@" >/dev/null 2>&1; e=$(date +%s.%N); times+=("$(echo "$e - $s" | bc -l)")
+    done
+    printf '%s\n' "${times[@]}" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'
+}
+ratio() { echo "$1 / $2" | bc -l; }
+
+pdf="$(find "${PERFEVAL_REAL:-$root/../real-pool}" -name '2017年省检察院部门预算*.pdf' 2>/dev/null | head -1)"
+[[ -n "$pdf" ]] || pdf="$(ls -S "$root"/corpus/pdf/*.pdf | head -1)"
+pages=$(pdfinfo "$pdf" | awk '/^Pages:/{print $2}')
+t_pdftotext=$(median 5 pdftotext -layout "$pdf" -)
+t_pdf_r2r=$(median 5 $r2r check --json "$pdf")
+t_pdf_jit=$(median 5 $jit check --json "$pdf")
+echo
+echo "one PDF as a process ($(basename "$pdf"), $pages pages): goal ≤ 4× pdftotext and ≤ 1 s"
+printf '  pdftotext -layout        %6.3f s\n' "$t_pdftotext"
+printf '  perfeval (ready to run)  %6.3f s  = %5.1f× pdftotext\n' "$t_pdf_r2r" "$(ratio "$t_pdf_r2r" "$t_pdftotext")"
+printf '  perfeval (plain build)   %6.3f s  = %5.1f× pdftotext\n' "$t_pdf_jit" "$(ratio "$t_pdf_jit" "$t_pdftotext")"
+
+docx="$(ls "$root"/corpus/docx/*.docx | head -1)"
+if /usr/bin/python3 -c 'import docx' 2>/dev/null; then
+    walk='import docx,sys
+d=docx.Document(sys.argv[1])
+n=sum(len(p.text) for p in d.paragraphs)
+n+=sum(len(c.text) for t in d.tables for r in t.rows for c in r.cells)
+print(n)'
+    t_pydocx=$(median 5 /usr/bin/python3 -c "$walk" "$docx")
+    t_docx_r2r=$(median 5 $r2r check --json "$docx")
+    echo
+    echo "one Word report as a process ($(basename "$docx")): goal ≤ 1× a python-docx walk"
+    printf '  python-docx walk         %6.3f s\n' "$t_pydocx"
+    printf '  perfeval (ready to run)  %6.3f s  = %5.2f× python-docx\n' "$t_docx_r2r" "$(ratio "$t_docx_r2r" "$t_pydocx")"
+else
+    echo; echo "one Word report: skipped (no python3-docx for the baseline)"
+fi
+
+# Text reports end to end, one job: reports per second per core, against cat of the same files.
+mkdir -p "$work/text"
+i=0; for k in $(seq 1 67); do for f in "$root"/corpus/reports/*.txt; do cp "$f" "$work/text/r$((i++)).txt"; done; done
+n_text=$(ls "$work/text" | wc -l)
+t_text=$(median 1 $r2r check "$work/text" -o "$work/o-text" -j 1 --fail-on never)
+echo
+echo "text reports end to end, one job ($n_text reports): goal ≥ 200 reports/s/core"
+printf '  perfeval                 %6.2f s  = %5.0f reports/s/core\n' "$t_text" "$(echo "$n_text / $t_text" | bc -l)"
+
+# Mixed reports: jobs scaling and memory.
+make_mixed() {
+    local dir=$1 count=$2 made=0 k=0
+    local files=("$root"/corpus/reports/*.txt "$root"/corpus/docx/*.docx "$root"/corpus/docx/*.xlsx "$root"/corpus/pdf/*.pdf "$root"/corpus/docx-lo/*.docx)
+    while ((made < count)); do
+        mkdir -p "$dir/b$k"
+        for f in "${files[@]}"; do ((made < count)) || break; cp "$f" "$dir/b$k/"; made=$((made + 1)); done
+        k=$((k + 1))
+    done
+}
+make_mixed "$work/mixed" "$mixed"
+peak() { /usr/bin/time -f '%e %M' "$@" 2>&1 >/dev/null | tail -1; }
+read -r t1 m1 <<<"$(peak $r2r check "$work/mixed" -o "$work/o-m1" -j 1 --fail-on never)"
+read -r t2 m2 <<<"$(peak $r2r check "$work/mixed" -o "$work/o-m2" -j 2 --fail-on never)"
+read -r t2p m2p <<<"$(peak $r2r check "$work/mixed" -o "$work/o-m2p" -j 2 --in-process --fail-on never)"
+read -r t1p m1p <<<"$(peak $r2r check "$work/mixed" -o "$work/o-m1p" -j 1 --in-process --fail-on never)"
+echo
+echo "mixed batch ($mixed files: text, Word, PDF, workbooks): goal --jobs 2 ≥ 1.7× --jobs 1"
+printf '  workers     --jobs 1 %7.2f s   --jobs 2 %7.2f s   = %4.2f×   peak RSS of the batch process %4d MB\n' "$t1" "$t2" "$(ratio "$t1" "$t2")" "$((m2 / 1024))"
+printf '  in process  --jobs 1 %7.2f s   --jobs 2 %7.2f s   = %4.2f×   peak RSS %4d MB\n' "$t1p" "$t2p" "$(ratio "$t1p" "$t2p")" "$((m2p / 1024))"
+
+if ((large > 0)); then
+    make_mixed "$work/large" "$large"
+    read -r tl ml <<<"$(peak $r2r check "$work/large" -o "$work/o-large" -j 2 --in-process --fail-on never)"
+    echo
+    echo "large mixed batch ($large files, --jobs 2, in process): goals peak memory ≤ 1.2× that of $mixed, 10,000 in < 5 min"
+    printf '  %7.1f s; peak RSS %4d MB = %4.2f× that of %d files\n' "$tl" "$((ml / 1024))" "$(ratio "$ml" "$m2p")" "$mixed"
+fi
+echo
+echo "load at end: $(cut -d' ' -f1-3 /proc/loadavg)"
