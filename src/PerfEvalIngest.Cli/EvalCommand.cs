@@ -20,14 +20,12 @@ internal static class EvalCommand
         var subjects = new List<FaultEvaluation.Subject>();
         foreach (var input in inputs)
         {
-            var reader = pipeline.ReaderFor(input.Path);
-            var (file, error) = Ingest.SourceFile.Load(input.Path, 200L << 20);
-            if (reader == null || file == null)
+            var (document, problem) = pipeline.Read(input.Path, 200L << 20);
+            if (document == null)
             {
-                stderr.WriteLine($"perfeval: skipped {input.Name}: {error?.Message ?? "no reader"}");
+                stderr.WriteLine($"perfeval: skipped {input.Name}: {problem}");
                 continue;
             }
-            var document = reader.Read(file);
             if (document.Failed) stderr.WriteLine($"perfeval: skipped {input.Name}: {document.Error!.Code}");
             else subjects.Add(new FaultEvaluation.Subject(input.Name, document, Clean: !real));
         }
@@ -44,7 +42,7 @@ internal static class EvalCommand
     {
         if (!Directory.Exists(truthFolder)) return Usage.Fail(stderr, $"no such truth folder: {truthFolder}");
         var result = new TruthEvaluation(ReportPipeline.CreateDefault()).Run(paths, truthFolder, Environment.ProcessorCount);
-        if (result.Scores.Count == 0 && result.NotReported.Count == 0)
+        if (!result.AnyScored)
             return Usage.Fail(stderr, "no document under the paths has a truth file");
         stdout.Write(TruthEvaluation.Format(result, details));
         return 0;

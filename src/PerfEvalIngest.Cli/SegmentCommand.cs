@@ -11,7 +11,7 @@ namespace PerfEvalIngest.Cli;
 /// backslash, CR, LF or TAB inside a token is written \\, \r, \n or \t so that every line is exactly one token.
 /// Exit codes: 0 done, 2 bad usage or unreadable input.
 /// </summary>
-public static class SegmentCommand
+internal static class SegmentCommand
 {
     private const int FlushThreshold = 1 << 16;
 

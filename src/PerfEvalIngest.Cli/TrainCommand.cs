@@ -21,7 +21,7 @@ internal static class TrainCommand
         var places = new LabelledData.Places(repo, Directory.Exists(seeds) ? seeds : null, Directory.Exists(pool) ? pool : null);
 
         var outcome = ClassifierModels.Train(places);
-        foreach (var m in outcome.Training.MissingDocuments) stderr.WriteLine($"perfeval: not here, left out: {m}");
+        foreach (var m in outcome.MissingDocuments) stderr.WriteLine($"perfeval: not here, left out: {m}");
         stdout.Write(outcome.Metrics);
         if (verify)
         {

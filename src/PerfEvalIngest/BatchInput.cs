@@ -13,11 +13,11 @@ public sealed record BatchInput(string Path, string Name)
 
     /// <summary>The main file's path as the bytes on disk, for a name that is not UTF-8 (<see cref="RawFileNames"/>);
     /// <see cref="Path"/> then shows it decoded as GB18030.</summary>
-    public byte[]? RawPath { get; init; }
+    internal byte[]? RawPath { get; init; }
 
     /// <summary>The longest output name, in UTF-8 bytes, before the extensions (.json, .md) the outputs add: file
     /// systems allow 255 bytes for a name.</summary>
-    public const int MaxNameBytes = 200;
+    internal const int MaxNameBytes = 200;
 
 
     /// <summary>Expands the command line's paths: files as given, folders searched recursively for report
@@ -151,7 +151,7 @@ public sealed record BatchInput(string Path, string Name)
 
     /// <summary>A name too long for a file system (over <see cref="MaxNameBytes"/> UTF-8 bytes) cut to fit, with eight
     /// hex digits of its SHA-256 so that names cut alike stay apart.</summary>
-    public static string Shorten(string name)
+    internal static string Shorten(string name)
     {
         if (System.Text.Encoding.UTF8.GetByteCount(name) <= MaxNameBytes) return name;
         var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(name)))[..8];
@@ -223,7 +223,7 @@ public sealed record BatchInput(string Path, string Name)
         ReportPipeline.ReportExtensions.Contains(System.IO.Path.GetExtension(file).ToLowerInvariant());
 
     /// <summary>An Office lock file (~$报告.docx): listed as a report that could not be read, never attached.</summary>
-    public static bool IsLockFile(string file) => System.IO.Path.GetFileName(file).StartsWith("~$", StringComparison.Ordinal);
+    internal static bool IsLockFile(string file) => System.IO.Path.GetFileName(file).StartsWith("~$", StringComparison.Ordinal);
 
     private static bool IsMain(string file) =>
         IsCandidate(file) && !IsWorkbook(file) && !IsLockFile(file);

@@ -115,7 +115,7 @@ public sealed class BatchRunner
 
     /// <summary>Writes a report's outputs; when that fails (a disk full, a name the file system refuses), the report
     /// becomes a failed one that says so, written without its facts if it can be, and the batch goes on.</summary>
-    public static ReportResult WriteOrFail(string outputDirectory, ReportResult result)
+    internal static ReportResult WriteOrFail(string outputDirectory, ReportResult result)
     {
         try
         {

@@ -5,7 +5,7 @@ namespace PerfEvalIngest;
 /// The build copies models/ next to every assembly that references the library; PERFEVAL_MODELS overrides that,
 /// so a reviewer can point the tool at an edited copy without rebuilding.
 /// </summary>
-public static class ModelDirectory
+internal static class ModelDirectory
 {
     public const string EnvironmentVariable = "PERFEVAL_MODELS";
 

@@ -17,21 +17,23 @@ namespace PerfEvalIngest;
 /// </summary>
 public sealed class ReportPipeline
 {
-    public IReadOnlyList<IDocumentReader> Readers { get; }
+    internal IReadOnlyList<IDocumentReader> Readers { get; }
     /// <summary>The tool's version (with its source revision): what --version prints and what a dataset row says wrote
     /// it, so that a rerun reuses a report only from the same tool.</summary>
     public static string Version { get; } =
         typeof(ReportPipeline).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
             .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion ?? "unknown";
 
-    public StructureAnalyzer Structure { get; }
-    public SectionKeywordExtractor Keywords { get; }
-    public FactExtractor Facts { get; }
-    public RubricCatalog Rubrics { get; }
-    public CheckTolerances Tolerances { get; }
-    public IReadOnlyList<ICheck> Checks { get; }
+    internal StructureAnalyzer Structure { get; }
+    internal SectionKeywordExtractor Keywords { get; }
+    internal FactExtractor Facts { get; }
 
-    public ReportPipeline(IReadOnlyList<IDocumentReader> readers, StructureAnalyzer structure, SectionKeywordExtractor keywords,
+    /// <summary>The rubrics a report can be scored by (<see cref="ReportOptions.Rubric"/> names one of them).</summary>
+    public RubricCatalog Rubrics { get; }
+    internal CheckTolerances Tolerances { get; }
+    internal IReadOnlyList<ICheck> Checks { get; }
+
+    internal ReportPipeline(IReadOnlyList<IDocumentReader> readers, StructureAnalyzer structure, SectionKeywordExtractor keywords,
         FactExtractor facts, RubricCatalog rubrics, CheckTolerances tolerances, IReadOnlyList<ICheck> checks)
     {
         Readers = readers;
@@ -104,7 +106,7 @@ public sealed class ReportPipeline
     }
 
     /// <summary>The readers, one per format: the one list that says what a report can be.</summary>
-    public static IReadOnlyList<IDocumentReader> DefaultReaders { get; } =
+    internal static IReadOnlyList<IDocumentReader> DefaultReaders { get; } =
         [TextReportReader.Instance, DocxReportReader.Instance, XlsxReportReader.Instance, XlsReportReader.Instance, PdfReportReader.Instance,
             LegacyOfficeConverter.Instance];
 
@@ -112,12 +114,23 @@ public sealed class ReportPipeline
     public static readonly IReadOnlyList<string> ReportExtensions = DefaultReaders.SelectMany(r => r.Extensions).ToList();
 
     /// <summary>Formats that are workbooks: beside a main file they are its attachments (<see cref="BatchInput"/>).</summary>
-    public static readonly IReadOnlyList<string> WorkbookExtensions = [.. XlsxReportReader.Instance.Extensions, .. XlsReportReader.Instance.Extensions];
+    internal static readonly IReadOnlyList<string> WorkbookExtensions = [.. XlsxReportReader.Instance.Extensions, .. XlsReportReader.Instance.Extensions];
 
-    public IDocumentReader? ReaderFor(string path)
+    internal IDocumentReader? ReaderFor(string path)
     {
         var ext = Path.GetExtension(path).ToLowerInvariant();
         return Readers.FirstOrDefault(r => r.Extensions.Contains(ext));
+    }
+
+    /// <summary>Reads one file with the reader its extension names, without checking it: the document, or why there is
+    /// none (the file cannot be loaded, or no reader takes it). Readers stay inside the library; this is what a caller
+    /// that plants faults or measures the readers needs of them.</summary>
+    public (Document? Document, string? Problem) Read(string path, long maxBytes)
+    {
+        var reader = ReaderFor(path);
+        var (file, error) = SourceFile.Load(path, maxBytes);
+        if (reader == null || file == null) return (null, error?.Message ?? "no reader");
+        return (reader.Read(file), null);
     }
 
     /// <summary>Reads and checks one file with the workbooks that belong to it (<see cref="BatchInput.AttachmentsOf"/>).

@@ -47,7 +47,7 @@ public sealed record ReportResult(
 
     /// <summary>A report as <see cref="Slim"/> keeps one, from the rows it left in the dataset (an earlier run's, or a
     /// worker process's).</summary>
-    public static ReportResult Kept(string name, SourceInfo source, ReadError? error, ReportMetadata metadata, RubricResult? rubric,
+    internal static ReportResult Kept(string name, SourceInfo source, ReadError? error, ReportMetadata metadata, RubricResult? rubric,
         IReadOnlyList<Finding> findings, IReadOnlyList<Output.KeyFigure>? figures = null) =>
         new(name, source, error, null, null, rubric, findings) { KeptMetadata = metadata, KeptFigures = figures ?? [] };
 

@@ -1,7 +1,7 @@
 namespace PerfEvalIngest.Checks;
 
 /// <summary>models/checks/tolerances.json: what widens rounding tolerance, and the trap lists.</summary>
-public sealed record CheckTolerances(
+internal sealed record CheckTolerances(
     decimal SumExtraRelative,
     decimal ShareExtraPoints,
     decimal RateExtraPoints,
@@ -28,4 +28,4 @@ public sealed record CheckTolerances(
 }
 
 /// <summary>A grade and the lowest score that earns it.</summary>
-public sealed record GradeBand(string Grade, decimal Min);
+internal sealed record GradeBand(string Grade, decimal Min);

@@ -13,7 +13,7 @@ namespace PerfEvalIngest.Checks;
 /// <remarks>Traps: "大部分完成" or "基本完成" admit the misses; an execution rate a few points below 100% is not a missed
 /// target for a claim (it is the norm); overspending means an execution rate clearly above 100%; qualitative targets
 /// are not counted as missed.</remarks>
-public sealed partial class ClaimCheck : ICheck
+internal sealed partial class ClaimCheck : ICheck
 {
     [GeneratedRegex(@"(?:全面|全部|均已|圆满|均)完成[^。；]{0,12}目标|目标[^。；]{0,12}(?:全面|全部|均已|圆满)(?:完成|实现)")]
     private static partial Regex AllMet();

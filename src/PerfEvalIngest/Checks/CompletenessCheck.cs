@@ -5,7 +5,7 @@ namespace PerfEvalIngest.Checks;
 /// items the evaluation found missing (warning) or only partly there, such as an attachment named in the
 /// 附件 list but not included (info: it may have been submitted as a separate file).
 /// </summary>
-public sealed class CompletenessCheck : ICheck
+internal sealed class CompletenessCheck : ICheck
 {
     public IEnumerable<Finding> Run(CheckContext context)
     {

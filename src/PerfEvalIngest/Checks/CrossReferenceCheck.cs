@@ -16,7 +16,7 @@ namespace PerfEvalIngest.Checks;
 /// a 基本支出 table's 合计 not the 收支总表's; scope words in tolerances.json), and a change against last year
 /// (比2024年预算增加 D, read as a statement) is never a level.
 /// </remarks>
-public sealed partial class CrossReferenceCheck : ICheck
+internal sealed partial class CrossReferenceCheck : ICheck
 {
     public IEnumerable<Finding> Run(CheckContext context)
     {

@@ -12,7 +12,7 @@ namespace PerfEvalIngest.Checks;
 /// <remarks>Traps: a template's own placeholders are its purpose (kind template is not checked for them); an
 /// ellipsis (……) is not doubled punctuation; 十万元 and 单位：万元 are not missing figures; the official table name
 /// 部门预算经济分类 in a unit's document is no wording slip.</remarks>
-public sealed class EditorialCheck : ICheck
+internal sealed class EditorialCheck : ICheck
 {
     public sealed record Rule(string Id, string Severity, string Pattern, string Message, string English,
         IReadOnlyList<string>? Kinds = null, IReadOnlyList<string>? SkipKinds = null)

@@ -11,7 +11,7 @@ namespace PerfEvalIngest.Checks;
 /// <remarks>Traps: the note stands under its table, so only the table just above it (a caption or unit line may come
 /// between) is read; a table of zeros is empty; the fund the note names is compared with the fund its table names in
 /// its header or caption, and a table that names no fund is not judged on it.</remarks>
-public sealed partial class EmptyTableNoteCheck : ICheck
+internal sealed partial class EmptyTableNoteCheck : ICheck
 {
     [GeneratedRegex(@"本表为空表|此表为空表|本表无数据")]
     private static partial Regex EmptyNote();

@@ -15,7 +15,7 @@ namespace PerfEvalIngest.Checks;
 /// no 和/及 inside an earlier item, which usually means the phrase began before the list); large counts
 /// ("共6288家") are totals, not list lengths.
 /// </remarks>
-public sealed partial class EnumerationCheck : ICheck
+internal sealed partial class EnumerationCheck : ICheck
 {
     private const int MaxItemLength = 24;
 

@@ -3,7 +3,7 @@ using PerfEvalIngest.Facts;
 namespace PerfEvalIngest.Checks;
 
 /// <summary>Questions several checks ask of facts.</summary>
-public static class FactQueries
+internal static class FactQueries
 {
     /// <summary>"budget" for a budgeted figure (预算数, or a concept that is a budget), otherwise "actual".</summary>
     public static string EffectiveMeasure(this Fact fact, ConceptDictionary concepts)

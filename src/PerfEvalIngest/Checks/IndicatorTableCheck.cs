@@ -9,7 +9,7 @@ namespace PerfEvalIngest.Checks;
 /// </summary>
 /// <remarks>Traps: vertically merged 一级/二级 cells are filled by their span; rows of a budget part above the indicator
 /// header (预算执行情况) are not indicator rows; "—" in a score column is not a missing target.</remarks>
-public sealed class IndicatorTableCheck : ICheck
+internal sealed class IndicatorTableCheck : ICheck
 {
     public IEnumerable<Finding> Run(CheckContext context)
     {

@@ -12,7 +12,7 @@ namespace PerfEvalIngest.Checks;
 /// <remarks>Traps: targets are exact (≥10500家 means 10500) while completed values are rounded as printed; the
 /// comparator decides what "missed" means (≥, ≤; "=" as at least, except =0%); qualitative targets (健全, 较显著) carry no figures; a row
 /// that admits the miss (未完成, a reason given, marks deducted) is consistent, not wrong.</remarks>
-public sealed class IndicatorTargetCheck : ICheck
+internal sealed class IndicatorTargetCheck : ICheck
 {
     private static readonly string[] MetWords = ["超额完成", "已完成", "全面完成", "圆满完成", "完成目标", "达到目标", "达到预期"];
     private static readonly string[] MissWords = ["未完成", "未达到", "未能", "差距", "偏低", "不足"];

@@ -7,7 +7,7 @@ namespace PerfEvalIngest.Checks;
 /// range the true result may take, so a check fails only when no rounding of the inputs explains the print — the
 /// way XBRL calculation checks treat rounded figures.
 /// </summary>
-public readonly record struct Interval(decimal Low, decimal High)
+internal readonly record struct Interval(decimal Low, decimal High)
 {
     public static Interval Of(Quantity q) => new(q.BaseValue - q.HalfUlp, q.BaseValue + q.HalfUlp);
     public static Interval Exact(decimal v) => new(v, v);

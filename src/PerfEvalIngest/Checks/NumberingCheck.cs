@@ -13,7 +13,7 @@ namespace PerfEvalIngest.Checks;
 /// printed at all: an item numbered 二、 that reads as a sentence, not a heading (a 名词解释 entry, a long 职能 item),
 /// stands between its neighbours all the same; and a list may number on through sibling sections (（一）1.–4.,
 /// （二）5.–9.).</remarks>
-public sealed class NumberingCheck : ICheck
+internal sealed class NumberingCheck : ICheck
 {
     public IEnumerable<Finding> Run(CheckContext context)
     {

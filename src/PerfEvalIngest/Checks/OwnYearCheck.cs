@@ -11,7 +11,7 @@ namespace PerfEvalIngest.Checks;
 /// <remarks>Traps: comparisons (比2023年度决算, 与2025年预算) name another year on purpose; a budget states its assets
 /// at the end of the year before, so the asset date is judged in 决算 only; a document whose year is unknown is not
 /// judged; 目录 lines are judged where the body repeats them.</remarks>
-public sealed class OwnYearCheck : ICheck
+internal sealed class OwnYearCheck : ICheck
 {
     private const string RuleId = "editorial.wrong-year";
 

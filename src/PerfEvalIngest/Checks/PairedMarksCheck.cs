@@ -8,7 +8,7 @@ namespace PerfEvalIngest.Checks;
 /// <remarks>Traps: a half-width ) closes a full-width （ (mixed widths are typography); 「1)」 and 「a)」 label items
 /// open nothing only where nothing is open, so a paragraph that closes first and follows one left open is the same
 /// sentence cut by a line or page break; table cells are not read.</remarks>
-public sealed class PairedMarksCheck : ICheck
+internal sealed class PairedMarksCheck : ICheck
 {
     public IEnumerable<Finding> Run(CheckContext context)
     {

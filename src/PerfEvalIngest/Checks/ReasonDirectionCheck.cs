@@ -10,7 +10,7 @@ namespace PerfEvalIngest.Checks;
 /// </summary>
 /// <remarks>Traps: a reason that names a part or a cause (人员增加, 项目完工) may go either way, so only a reason ending on
 /// the funding's own rise or fall (…经费增加。) is read; a change of no direction (持平) is not judged.</remarks>
-public sealed partial class ReasonDirectionCheck : ICheck
+internal sealed partial class ReasonDirectionCheck : ICheck
 {
     /// <summary>The next sentence: a reason ending on the funding's own direction.</summary>
     [GeneratedRegex(@"^\s*(?:其)?主要原因(?:是|为)?[：:]?[^。；]{0,40}?经费(?<word>增加|减少|增长|下降)[。；]?\s*$")]

@@ -12,7 +12,7 @@ namespace PerfEvalIngest.Checks;
 /// digits — the same number of digits, two swapped, or one changed in a number of three digits or more — is taken for the same figure mistyped; money and
 /// rates are compared by concept elsewhere; approximate counts are skipped; a figure and its restatement in one sentence
 /// are one statement.</remarks>
-public sealed class RestatedCountCheck : ICheck
+internal sealed class RestatedCountCheck : ICheck
 {
     /// <summary>Characters of the words before a count that name it.</summary>
     private const int NameLength = 4;

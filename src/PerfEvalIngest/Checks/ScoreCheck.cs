@@ -13,7 +13,7 @@ namespace PerfEvalIngest.Checks;
 /// </summary>
 /// <remarks>Traps: tables with 小计 rows hold subtotals, so their columns are not summed; rounding by printed
 /// precision; a score of "—" or an empty cell is not 0; grade bands live in tolerances.json.</remarks>
-public sealed partial class ScoreCheck : ICheck
+internal sealed partial class ScoreCheck : ICheck
 {
     /// <summary>A 自评表 is scored out of 100 (财预〔2020〕10号: 总分 = the sum, at most 100).</summary>
     private const int MaxTotal = 100;

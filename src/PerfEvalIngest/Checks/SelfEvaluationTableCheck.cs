@@ -14,7 +14,7 @@ namespace PerfEvalIngest.Checks;
 /// (intervals, one place of the score either way); a row without 分值 (其中 rows, headers) is not scored; a
 /// qualitative target carries no figure to miss; a missed target whose reason is in a merged cell of its block
 /// counts as explained; a missed row scored in full is target.missed-as-met, not this.</remarks>
-public sealed class SelfEvaluationTableCheck : ICheck
+internal sealed class SelfEvaluationTableCheck : ICheck
 {
     public IEnumerable<Finding> Run(CheckContext context)
     {

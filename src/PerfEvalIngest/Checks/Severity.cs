@@ -2,7 +2,7 @@ namespace PerfEvalIngest.Checks;
 
 public enum Severity { Info, Warning, Error }
 
-public static class Severities
+internal static class Severities
 {
     public static string Name(this Severity s) => s switch
     {

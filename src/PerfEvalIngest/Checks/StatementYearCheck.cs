@@ -10,7 +10,7 @@ namespace PerfEvalIngest.Checks;
 /// </summary>
 /// <remarks>Traps: 比上年 names no year and is always right; a document whose own year is unknown is not judged;
 /// years in other sentences (a 2023年 policy, a 2018—2020 plan) are no comparisons.</remarks>
-public sealed class StatementYearCheck : ICheck
+internal sealed class StatementYearCheck : ICheck
 {
     private const string Rule = "editorial.comparison-year";
 

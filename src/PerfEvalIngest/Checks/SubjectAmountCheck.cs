@@ -14,7 +14,7 @@ namespace PerfEvalIngest.Checks;
 /// figure of any row with the code agrees, and rows of zeros only are not judged; rounding (a 元 cell read in 万元 to the text's two decimals); an item whose
 /// names the tables do not carry, or carry under several codes, is not judged; the first amount after the name only,
 /// and not when words of another measure come between (年初预算, 调整, 上年 — a 决算 table holds no budget).</remarks>
-public sealed partial class SubjectAmountCheck : ICheck
+internal sealed partial class SubjectAmountCheck : ICheck
 {
     /// <summary>What may stand between the path and its amount: quotes, 科目, 支出, 为 ….</summary>
     [GeneratedRegex(@"^[”""’\s]*(?:科目)?(?:支出)?(?:决算数?|预算数?|安排)?(?:为|是)?[：:\s]*$")]

@@ -11,7 +11,7 @@ namespace PerfEvalIngest.Checks;
 /// <remarks>Traps: words before the name in its sentence (「主要用于公共安全支出（204类）」) are no part of it, so a
 /// name that ends with the table's, or the table's with it, agrees; a code the tables do not carry is not judged; 款
 /// and 项 codes are read under the 类 and 款 named before them in the same sentence.</remarks>
-public sealed class SubjectNameCheck : ICheck
+internal sealed class SubjectNameCheck : ICheck
 {
 
     public IEnumerable<Finding> Run(CheckContext context)

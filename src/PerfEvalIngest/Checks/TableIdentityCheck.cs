@@ -11,7 +11,7 @@ namespace PerfEvalIngest.Checks;
 /// <remarks>Traps: a table is known by its own name (caption or the title lines just above it), never by its
 /// position; a name that fits several tables, or a cell that cannot be found, leaves the identity unjudged;
 /// rounding and 元 against 万元 (intervals after conversion); an empty table (all zeros or no figures) is not judged.</remarks>
-public sealed class TableIdentityCheck : ICheck
+internal sealed class TableIdentityCheck : ICheck
 {
     private const string Rule = "cross-reference.table-table";
 

@@ -7,7 +7,7 @@ namespace PerfEvalIngest.Checks;
 /// </summary>
 /// <remarks>Traps: rounding (an execution rate of 99.996% prints as 100.00%); only the completed value of the
 /// 结转结余率 counts, not its target ("=0%").</remarks>
-public sealed class TargetCheck : ICheck
+internal sealed class TargetCheck : ICheck
 {
     public IEnumerable<Finding> Run(CheckContext context)
     {

@@ -9,7 +9,7 @@ namespace PerfEvalIngest.Checks;
 /// </summary>
 /// <remarks>Traps: small amounts legitimately in 元 (a per-head subsidy) stay unflagged unless they name a budget
 /// concept and sit among 万元 figures of the same scale once re-read; figures without a concept are not judged.</remarks>
-public sealed class UnitCheck : ICheck
+internal sealed class UnitCheck : ICheck
 {
     public IEnumerable<Finding> Run(CheckContext context)
     {

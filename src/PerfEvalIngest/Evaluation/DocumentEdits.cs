@@ -5,7 +5,7 @@ namespace PerfEvalIngest.Evaluation;
 
 /// <summary>Edits on a read document, each returning a new document: the fault injector works on the model, so it
 /// plants the same fault whatever format the report came in.</summary>
-public static class DocumentEdits
+internal static class DocumentEdits
 {
     /// <summary>Replaces a span of a paragraph (offsets are the same in its printed and folded text).</summary>
     public static Document ReplaceInParagraph(Document document, int blockIndex, int start, int length, string replacement)

@@ -79,7 +79,7 @@ public sealed class FaultEvaluation
 
     /// <summary>The recall table and false-alarm line, as printed by `perfeval eval` and the tests.</summary>
     /// <summary>Below this many sites a type's recall is shown but not to be trusted.</summary>
-    public const int FewSites = 10;
+    internal const int FewSites = 10;
 
     public static string Format(Result result)
     {

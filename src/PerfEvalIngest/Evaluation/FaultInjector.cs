@@ -16,7 +16,7 @@ namespace PerfEvalIngest.Evaluation;
 /// raises a finding is used too (a second slip beside a real one is the normal case), since only a finding the clean
 /// report lacks counts as catching the fault.
 /// </summary>
-public sealed class FaultInjector
+internal sealed class FaultInjector
 {
     public static readonly IReadOnlyList<string> Types =
         ["sum", "share", "rate", "difference", "deviation", "unit", "numbering", "enumeration", "missing-section", "restated",

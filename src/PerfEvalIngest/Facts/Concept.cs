@@ -2,7 +2,7 @@ namespace PerfEvalIngest.Facts;
 
 /// <summary>A concept a report states (收入总额 → income.total), its wordings, and the complete sets of parts
 /// it decomposes into.</summary>
-public sealed record Concept(
+internal sealed record Concept(
     string Id,
     string Label,
     string Kind,

@@ -4,7 +4,7 @@ namespace PerfEvalIngest.Facts;
 /// The concepts of models/concepts.json, indexed for longest-match lookup of their wordings in text. Loaded once
 /// and shared read-only.
 /// </summary>
-public sealed class ConceptDictionary
+internal sealed class ConceptDictionary
 {
     private sealed record File(IReadOnlyList<Concept> Concepts, IReadOnlyDictionary<string, IReadOnlyList<string>> Measures,
         IReadOnlyDictionary<string, string> ShareTotals);

@@ -4,7 +4,7 @@ using PerfEvalIngest.Structure;
 namespace PerfEvalIngest.Facts;
 
 /// <summary>The facts stage: StructuredDocument → FactSet, every quantity of every paragraph and table cell.</summary>
-public sealed class FactExtractor
+internal sealed class FactExtractor
 {
     private readonly TextFactExtractor _text;
     private readonly TableFactExtractor _tables;

@@ -6,7 +6,7 @@ namespace PerfEvalIngest.Facts;
 /// the statements its sentences make (<see cref="Statements.Statement"/>), in document order.</summary>
 public sealed record FactSet(StructuredDocument Structure, IReadOnlyList<Fact> Facts)
 {
-    public IReadOnlyList<Statements.Statement> Statements { get; init; } = [];
+    internal IReadOnlyList<Statements.Statement> Statements { get; init; } = [];
 
     /// <summary>The facts of one block, in order. Checks ask this per figure, so the facts are grouped once, on first use
     /// (a cache of what <see cref="Facts"/> already says; a set made with other facts builds its own).</summary>

@@ -14,7 +14,7 @@ namespace PerfEvalIngest.Facts;
 /// long identifiers, and bare numbers in running text that carry no unit (identifiers, list labels). In table cells a bare number is a quantity: its unit comes
 /// from the table's caption or headers.
 /// </remarks>
-public static partial class QuantityScanner
+internal static partial class QuantityScanner
 {
     // Built once from models/units.json.
     private static readonly Regex Arabic = new(

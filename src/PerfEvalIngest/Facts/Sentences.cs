@@ -1,7 +1,7 @@
 namespace PerfEvalIngest.Facts;
 
 /// <summary>Sentence bounds in Chinese prose: a sentence ends at 。！？； or a line break.</summary>
-public static class Sentences
+internal static class Sentences
 {
     public static bool IsEnd(char c) => c is '。' or '！' or '？' or '；' or '\n' or '!' or '?' or ';';
 

@@ -9,7 +9,7 @@ namespace PerfEvalIngest.Facts;
 /// (「社会福利（款）」, 「公共安全支出（204类）」). Kept in one place: the fact extractor reads code columns as labels,
 /// the checks read codes to nest rows and to find the row a 说明 item speaks of.
 /// </summary>
-public static partial class SubjectCodes
+internal static partial class SubjectCodes
 {
     /// <summary>One level of a subject named in the text, with its code when printed: 「社会福利（款）」, 「公共安全支出（204类）」.</summary>
     [GeneratedRegex(@"([\u4e00-\u9fff、“”]{2,30}?)[（(](\d{2,3})?([类款项])[）)]")]

@@ -9,7 +9,7 @@ namespace PerfEvalIngest.Facts;
 /// failing that, its row header (基本支出 → expense.basic), and its unit from the cell, the column header
 /// ("调整预算数（万元）"), or the caption ("单位：万元"). Long prose cells are read like paragraphs.
 /// </summary>
-public sealed partial class TableFactExtractor
+internal sealed partial class TableFactExtractor
 {
     private readonly ConceptDictionary _concepts;
     private readonly TextFactExtractor _text;

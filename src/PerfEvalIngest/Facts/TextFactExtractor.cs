@@ -8,7 +8,7 @@ namespace PerfEvalIngest.Facts;
 /// ("人员经费预算为1776.43元，决算为2219.81万元") takes the previous figure's concept with its own measure.
 /// A percentage after 占 is a share of the concept before it, of the whole that 占 names.
 /// </summary>
-public sealed class TextFactExtractor
+internal sealed class TextFactExtractor
 {
     private readonly ConceptDictionary _concepts;
 

@@ -5,7 +5,7 @@ public enum UnitKind { None, Money, Percent, People, Count, Other }
 
 /// <summary>Unit arithmetic: the kind of a printed unit and its factor to the kind's base (元 for money, one item
 /// for counts: "万台套" is 10,000 台套).</summary>
-public static class Units
+internal static class Units
 {
     /// <summary>models/units.json: the units reports print, once for the scanner, the table reader and arithmetic.</summary>
     public sealed record Vocabulary(

@@ -3,7 +3,7 @@ using PerfEvalIngest.Model;
 namespace PerfEvalIngest.Ingest;
 
 /// <summary>A workbook read for a submission: its path and what its reader made of it.</summary>
-public sealed record AttachmentDocument(string Path, Document Document);
+internal sealed record AttachmentDocument(string Path, Document Document);
 
 /// <summary>
 /// Joins a submission's main document and the workbooks sent beside it into one document. Each attachment's
@@ -12,7 +12,7 @@ public sealed record AttachmentDocument(string Path, Document Document);
 /// paper. Blocks are numbered again from the start so paragraph and table numbers run on without a gap (the
 /// attachment's first table after T3 of the report is T4).
 /// </summary>
-public static class AttachmentMerger
+internal static class AttachmentMerger
 {
     public static Document Merge(Document main, IReadOnlyList<AttachmentDocument> attachments)
     {

@@ -6,7 +6,7 @@ namespace PerfEvalIngest.Ingest;
 /// Collects blocks in reading order and numbers them: paragraphs 1, 2, 3 … and tables T1, T2 …. Shared by the
 /// readers so every format numbers locations the same way.
 /// </summary>
-public sealed class BlockListBuilder
+internal sealed class BlockListBuilder
 {
     private int _paragraphs;
     private int _tables;

@@ -4,7 +4,7 @@ namespace PerfEvalIngest.Ingest;
 
 /// <summary>One reader per format. A reader turns the bytes of one file into a <see cref="Document"/>; trouble in
 /// the input becomes <see cref="Document.Error"/>, never an exception.</summary>
-public interface IDocumentReader
+internal interface IDocumentReader
 {
     /// <summary>The contract's format name: txt, docx, pdf, xlsx.</summary>
     string Format { get; }

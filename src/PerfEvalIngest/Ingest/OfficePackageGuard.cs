@@ -10,7 +10,7 @@ namespace PerfEvalIngest.Ingest;
 /// binary file and a truncated zip with the same exception, and it inflates whatever a part declares; telling these
 /// apart here gives the reviewer an error that says what to do, and keeps a zip bomb from being inflated at all.
 /// </summary>
-public sealed class OfficePackageGuard
+internal sealed class OfficePackageGuard
 {
     public const long DefaultMaxPartBytes = 256L * 1024 * 1024;
     public const long DefaultMaxTotalBytes = 512L * 1024 * 1024;

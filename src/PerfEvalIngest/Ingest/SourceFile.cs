@@ -7,7 +7,7 @@ namespace PerfEvalIngest.Ingest;
 /// A file's bytes, loaded once with a size limit, plus its hash. Loading never throws for expected trouble
 /// (missing, unreadable, too large, empty): it returns an error instead.
 /// </summary>
-public sealed class SourceFile
+internal sealed class SourceFile
 {
     public string Path { get; }
     public byte[] Bytes { get; }

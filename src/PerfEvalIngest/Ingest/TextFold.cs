@@ -5,7 +5,7 @@ namespace PerfEvalIngest.Ingest;
 /// to ASCII, one character for one, so that offsets stay valid in the original text. Chinese punctuation that
 /// is not part of a number (，。：（）) is left as printed: it carries meaning for headings and sentences.
 /// </summary>
-public static class TextFold
+internal static class TextFold
 {
     public static string Fold(string text)
     {

@@ -8,7 +8,7 @@ namespace PerfEvalIngest.Isolation;
 /// Each file of the batch is checked in one of them, so that no file — however it behaves — can take the batch's
 /// memory, stall it past the time budget or crash it.
 /// </summary>
-public sealed class WorkerPool : IDisposable
+internal sealed class WorkerPool : IDisposable
 {
     private readonly WorkerStart _start;
     private readonly string _outputDirectory;

@@ -9,7 +9,7 @@ namespace PerfEvalIngest.Isolation;
 /// checklists itself, and answers with the report's dataset rows (<see cref="Output.DatasetWriter"/>), from which the
 /// batch adds it to the dataset and keeps what its summary needs.
 /// </summary>
-public static class WorkerProtocol
+internal static class WorkerProtocol
 {
     /// <summary>The worker's first line, once it has loaded what it needs.</summary>
     public const string Ready = "ready";

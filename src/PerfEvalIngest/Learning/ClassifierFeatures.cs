@@ -11,7 +11,7 @@ namespace PerfEvalIngest.Learning;
 /// belongs to, b_ the first words of its body — so that 部门 in a title and in a heading are different features.
 /// Digits become #, so 2019年 and 2024年 are one word.
 /// </summary>
-public sealed class ClassifierFeatures
+internal sealed class ClassifierFeatures
 {
     /// <summary>How much of a cover, and of a section's body, is read.</summary>
     private const int CoverChars = 200, BodyChars = 80, MaxHeadings = 120;

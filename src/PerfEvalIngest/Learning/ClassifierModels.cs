@@ -7,8 +7,32 @@ namespace PerfEvalIngest.Learning;
 /// Markdown (models/ml/metrics.md), writing the model files, and comparing them with those committed.</summary>
 public static class ClassifierModels
 {
-    public sealed record Result(ClassifierTraining.Outcome Training, string Metrics, byte[] KindModel, byte[] SectionModel,
-        DocumentClassifiers.Settings Settings);
+    /// <summary>A training's outcome: its metrics and the documents it left out are public, what was trained and with
+    /// which settings stays with the learning code (<see cref="Write"/>, <see cref="Differences"/>).</summary>
+    public sealed record Result
+    {
+        internal Result(ClassifierTraining.Outcome training, string metrics, byte[] kindModel, byte[] sectionModel,
+            DocumentClassifiers.Settings settings)
+        {
+            Training = training;
+            Metrics = metrics;
+            KindModel = kindModel;
+            SectionModel = sectionModel;
+            Settings = settings;
+        }
+
+        internal ClassifierTraining.Outcome Training { get; }
+
+        /// <summary>The held-out metrics as Markdown (models/ml/metrics.md).</summary>
+        public string Metrics { get; }
+
+        internal byte[] KindModel { get; }
+        internal byte[] SectionModel { get; }
+        internal DocumentClassifiers.Settings Settings { get; }
+
+        /// <summary>Labelled documents that were not present, so not trained on.</summary>
+        public IReadOnlyList<string> MissingDocuments => Training.MissingDocuments;
+    }
 
     public static Result Train(LabelledData.Places places)
     {

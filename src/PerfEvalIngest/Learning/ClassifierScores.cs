@@ -4,7 +4,7 @@ using System.Text;
 namespace PerfEvalIngest.Learning;
 
 /// <summary>Accuracy and per-class precision and recall of one way of deciding (rules, model, both) on a test set.</summary>
-public sealed record ClassifierScores(int Correct, int Total, IReadOnlyDictionary<string, ClassScore> PerClass)
+internal sealed record ClassifierScores(int Correct, int Total, IReadOnlyDictionary<string, ClassScore> PerClass)
 {
     public double Accuracy => Total == 0 ? 0 : (double)Correct / Total;
 
@@ -21,7 +21,7 @@ public sealed record ClassifierScores(int Correct, int Total, IReadOnlyDictionar
 }
 
 /// <summary>A class's true positives, how often it was decided and how often it is true.</summary>
-public sealed record ClassScore(int TruePositives, int Decided, int Support)
+internal sealed record ClassScore(int TruePositives, int Decided, int Support)
 {
     /// <summary>Null when the class was never decided: nothing to be right or wrong about.</summary>
     public double? Precision => Decided == 0 ? null : (double)TruePositives / Decided;
@@ -31,7 +31,7 @@ public sealed record ClassScore(int TruePositives, int Decided, int Support)
 }
 
 /// <summary>The held-out comparison of one task: rules alone, the model alone, and the two combined.</summary>
-public sealed record TaskEvaluation(string Task, int Train, int Test, ClassifierScores Rules, ClassifierScores Model, ClassifierScores Both)
+internal sealed record TaskEvaluation(string Task, int Train, int Test, ClassifierScores Rules, ClassifierScores Model, ClassifierScores Both)
 {
     /// <summary>A Markdown table: accuracy, then precision/recall per class for each way of deciding.</summary>
     public string Format()

@@ -9,7 +9,7 @@ namespace PerfEvalIngest.Learning;
 /// Documents are read by the pipeline with its rules only, so the features and the rules' answers are those the
 /// pipeline sees before the models.
 /// </summary>
-public sealed class ClassifierTraining
+internal sealed class ClassifierTraining
 {
     public sealed record Outcome(TaskEvaluation Kind, TaskEvaluation Section, TextClassifier KindModel, TextClassifier SectionModel,
         int UnmatchedHeadings, IReadOnlyList<string> MissingDocuments);

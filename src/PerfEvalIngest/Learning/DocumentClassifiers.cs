@@ -8,7 +8,7 @@ namespace PerfEvalIngest.Learning;
 /// model, which every document with headings needs, loads on a background thread from the start, while the first
 /// file is read; the kind model loads on first use, so a batch whose documents the rules settle never loads it.
 /// </summary>
-public sealed class DocumentClassifiers
+internal sealed class DocumentClassifiers
 {
     public sealed record ModelSettings(string File, float MinProbability);
 

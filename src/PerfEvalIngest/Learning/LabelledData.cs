@@ -11,22 +11,22 @@ namespace PerfEvalIngest.Learning;
 /// </summary>
 public static class LabelledData
 {
-    public sealed record KindLabel(string Source, string Document, string Kind);
+    internal sealed record KindLabel(string Source, string Document, string Kind);
 
-    public sealed record SectionLabel(string Source, string Document, string Kind, int Level, string Title, string Category);
+    internal sealed record SectionLabel(string Source, string Document, string Kind, int Level, string Title, string Category);
 
     /// <summary>Where the documents are: the repository (for corpus/ and the manifest), the seeds and the pool
     /// folders (either may be absent).</summary>
     public sealed record Places(string Repository, string? Seeds, string? Pool);
 
-    public static IReadOnlyList<KindLabel> Kinds(string path) =>
+    internal static IReadOnlyList<KindLabel> Kinds(string path) =>
         Rows(path).Select(r => new KindLabel(r[0], r[1], r[2])).ToList();
 
-    public static IReadOnlyList<SectionLabel> Sections(string path) =>
+    internal static IReadOnlyList<SectionLabel> Sections(string path) =>
         Rows(path).Select(r => new SectionLabel(r[0], r[1], r[2], int.Parse(r[3], System.Globalization.CultureInfo.InvariantCulture), r[4], r[5])).ToList();
 
     /// <summary>The file a label names, or null when its folder is not here.</summary>
-    public static string? Locate(string source, string document, Places places, IReadOnlyDictionary<string, string> manifest)
+    internal static string? Locate(string source, string document, Places places, IReadOnlyDictionary<string, string> manifest)
     {
         string? path = source switch
         {
@@ -40,7 +40,7 @@ public static class LabelledData
     }
 
     /// <summary>corpus/real/manifest.json: document id → file under the pool folder.</summary>
-    public static IReadOnlyDictionary<string, string> Manifest(string repository)
+    internal static IReadOnlyDictionary<string, string> Manifest(string repository)
     {
         var path = Path.Combine(repository, "corpus", "real", "manifest.json");
         if (!File.Exists(path)) return new Dictionary<string, string>();

@@ -11,7 +11,7 @@ namespace PerfEvalIngest.Learning;
 /// seed and one thread, and the model file is written with fixed entry times, so the same samples give the same
 /// bytes. Loaded models are only read: <see cref="Predict"/> may be called from several threads.
 /// </summary>
-public sealed class TextClassifier
+internal sealed class TextClassifier
 {
     /// <summary>The seed of every training run.</summary>
     public const int Seed = 20261129;
@@ -137,4 +137,4 @@ public sealed class TextClassifier
 }
 
 /// <summary>A predicted label, its probability, and the probability of every label.</summary>
-public sealed record TextPrediction(string Label, float Probability, IReadOnlyList<(string Label, float Probability)> All);
+internal sealed record TextPrediction(string Label, float Probability, IReadOnlyList<(string Label, float Probability)> All);

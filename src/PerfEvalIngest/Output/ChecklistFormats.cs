@@ -1,13 +1,13 @@
 namespace PerfEvalIngest.Output;
 
 /// <summary>One way a reviewer's checklist is written: its file extension and its writer.</summary>
-public sealed record ChecklistFormat(string Extension, Action<ChecklistView, Stream> Write);
+internal sealed record ChecklistFormat(string Extension, Action<ChecklistView, Stream> Write);
 
 /// <summary>
 /// The checklist formats a batch writes into checklists/, once: Markdown for a quick read and for diffs, Word for a
 /// reviewer who annotates and files it (Word and WPS), HTML for a browser and the batch overview's links. The batch writes, resumes and tidies by this list.
 /// </summary>
-public static class ChecklistFormats
+internal static class ChecklistFormats
 {
     public static IReadOnlyList<ChecklistFormat> All { get; } =
     [

@@ -4,7 +4,7 @@ namespace PerfEvalIngest.Output;
 
 /// <summary>The Chinese a reviewer reads for the contract's ids: severities, categories, kinds, rubric statuses and
 /// error codes. Unknown ids are shown as they are, so a new id is visible rather than hidden.</summary>
-public static class ChecklistNames
+internal static class ChecklistNames
 {
     public static string Severity(Severity s) => s switch
     {

@@ -10,7 +10,7 @@ namespace PerfEvalIngest.Output;
 /// points, the key figures and the outline. Every text is final (Chinese names, invariant numbers), so the writers
 /// only lay it out.
 /// </summary>
-public sealed record ChecklistView(
+internal sealed record ChecklistView(
     string Name,
     string SourcePath,
     string Format,
@@ -75,10 +75,10 @@ public sealed record ChecklistView(
 }
 
 /// <summary>Why a file was not checked: the error code of the contract, its Chinese name, and the reader's message.</summary>
-public sealed record ChecklistFailure(string Code, string CodeName, string Message);
+internal sealed record ChecklistFailure(string Code, string CodeName, string Message);
 
 /// <summary>Findings of one cause: one rule and message, at one or more places.</summary>
-public sealed record FindingGroup(
+internal sealed record FindingGroup(
     Severity Severity,
     string SeverityName,
     string Rule,
@@ -88,11 +88,11 @@ public sealed record FindingGroup(
     IReadOnlyList<FindingPlace> Places);
 
 /// <summary>One place a finding was made: the location described for a reviewer, and the source text there.</summary>
-public sealed record FindingPlace(string Where, Location Location, string Evidence, string? Expected, string? Actual);
+internal sealed record FindingPlace(string Where, Location Location, string Evidence, string? Expected, string? Actual);
 
 /// <summary>The rubric's points: <see cref="Score"/> of <see cref="JudgedMax"/> judged by the tool, and
 /// <see cref="NeedsHumanMax"/> left to a reviewer, out of <see cref="FullPoints"/>.</summary>
-public sealed record RubricView(
+internal sealed record RubricView(
     string Id,
     string Title,
     decimal Score,
@@ -109,7 +109,7 @@ public sealed record RubricView(
 
 /// <summary>One rubric item: its status, its points (null when a reviewer must judge it) out of its maximum, and
 /// where its evidence was found.</summary>
-public sealed record RubricItemView(
+internal sealed record RubricItemView(
     string Title,
     string Group,
     string Status,
@@ -121,4 +121,4 @@ public sealed record RubricItemView(
     string? Where);
 
 /// <summary>One heading of the report's outline.</summary>
-public sealed record OutlineLine(int Level, string Label, string Title, string? Category);
+internal sealed record OutlineLine(int Level, string Label, string Title, string? Category);

@@ -11,7 +11,7 @@ public static class ChecklistWriter
 {
     public static string Write(ReportResult report) => Write(ChecklistView.Of(report));
 
-    public static string Write(ChecklistView view)
+    internal static string Write(ChecklistView view)
     {
         var md = new StringBuilder();
         md.Append("# 审核清单：").Append(view.Title).Append('\n').Append('\n');

@@ -19,7 +19,7 @@ namespace PerfEvalIngest.Output;
 /// whole: the same file at any number of jobs, and the previous dataset untouched if the batch is stopped.</item>
 /// </list>
 /// </summary>
-public sealed class DatasetBuilder : IDisposable
+internal sealed class DatasetBuilder : IDisposable
 {
     private readonly string _path, _staging;
     private readonly SqliteConnection _connection;

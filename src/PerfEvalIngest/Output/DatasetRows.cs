@@ -11,7 +11,7 @@ namespace PerfEvalIngest.Output;
 /// <see cref="ReportResult.Slim"/> keeps, for a report a worker process checked and sent as rows. The same reading as
 /// <see cref="DatasetBuilder.Load"/>, from memory.
 /// </summary>
-public static class DatasetRows
+internal static class DatasetRows
 {
     public static ReportResult Slim(IReadOnlyList<(string Table, object?[] Values)> rows)
     {

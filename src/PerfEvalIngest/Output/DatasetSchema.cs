@@ -1,12 +1,12 @@
 namespace PerfEvalIngest.Output;
 
 /// <summary>The type of a dataset column, as both databases understand it.</summary>
-public enum ColumnType { Text, Integer, Real }
+internal enum ColumnType { Text, Integer, Real }
 
-public sealed record DatasetColumn(string Name, ColumnType Type);
+internal sealed record DatasetColumn(string Name, ColumnType Type);
 
 /// <summary>One table of the dataset and the columns that sort its rows (so the file is the same at any --jobs).</summary>
-public sealed record DatasetTable(string Name, IReadOnlyList<DatasetColumn> Columns, string OrderBy, IReadOnlyList<string> Indexes)
+internal sealed record DatasetTable(string Name, IReadOnlyList<DatasetColumn> Columns, string OrderBy, IReadOnlyList<string> Indexes)
 {
     public string ColumnList => string.Join(", ", Columns.Select(c => c.Name));
 
@@ -21,7 +21,7 @@ public sealed record DatasetTable(string Name, IReadOnlyList<DatasetColumn> Colu
 /// report checked again replaces its rows, and a dataset can hold many batches, units and years. <c>report</c> is the
 /// report's name in the batch that made it. Columns are only ever added, at the end of a table (contract.md).
 /// </summary>
-public static class DatasetSchema
+internal static class DatasetSchema
 {
     private static DatasetColumn T(string name) => new(name, ColumnType.Text);
     private static DatasetColumn I(string name) => new(name, ColumnType.Integer);

@@ -21,7 +21,7 @@ public sealed record KeyFigure(
 /// for the report. A table row that marks a whole (预算总金额, 合计) wins over the rows it sums, and otherwise the first
 /// mention in reading order, since a report states its headline figure before breaking it down.
 /// </summary>
-public static class KeyFigures
+internal static class KeyFigures
 {
     private sealed record File(IReadOnlyList<string> Concepts, IReadOnlyList<string> TotalRows);
 

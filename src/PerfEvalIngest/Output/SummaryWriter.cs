@@ -7,7 +7,7 @@ namespace PerfEvalIngest.Output;
 /// name order.</summary>
 public static class SummaryWriter
 {
-    public static readonly string[] Categories =
+    internal static readonly string[] Categories =
         ["completeness", "arithmetic", "unit", "numbering", "target", "enumeration", "cross-reference", "claim", "editorial", "extraction"];
 
     public static byte[] Write(IReadOnlyList<ReportResult> reports)

@@ -5,7 +5,7 @@ namespace PerfEvalIngest.Rubrics;
 
 /// <summary>Evaluates a rubric against a structured document: finds each item's evidence and scores the groups
 /// the tool can judge (completeness), leaving the others to a human with the evidence shown.</summary>
-public static partial class RubricEvaluator
+internal static partial class RubricEvaluator
 {
     public static RubricResult Evaluate(Rubric rubric, StructuredDocument structure)
     {

@@ -4,7 +4,7 @@ namespace PerfEvalIngest.Segmentation;
 /// Inverse document frequencies for TF-IDF keywords (jieba's analyse/idf.txt), with the median IDF that stands in
 /// for words the table lacks. Immutable and thread-safe.
 /// </summary>
-public sealed class IdfTable
+internal sealed class IdfTable
 {
     private const string Magic = "JBIDFTAB";
     private const int Version = 1;

@@ -1,7 +1,7 @@
 namespace PerfEvalIngest.Segmentation;
 
 /// <summary>Names of the files under models/jieba/; make-data.sh there produces the binary ones.</summary>
-public static class JiebaFiles
+internal static class JiebaFiles
 {
     public const string Folder = "jieba";
     public const string PrefixDictionary = "dict.bin";

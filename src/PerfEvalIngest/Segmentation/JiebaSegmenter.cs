@@ -100,7 +100,7 @@ public sealed class JiebaSegmenter
 
     /// <summary>Adds the entries in order; an entry without a frequency is suggested one from all that precede it.</summary>
     [Pure]
-    public JiebaSegmenter AddWords(IEnumerable<UserDictionaryEntry> entries)
+    internal JiebaSegmenter AddWords(IEnumerable<UserDictionaryEntry> entries)
     {
         ArgumentNullException.ThrowIfNull(entries);
         var builder = _user.ToBuilder();

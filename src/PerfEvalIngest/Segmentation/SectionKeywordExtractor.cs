@@ -10,7 +10,7 @@ namespace PerfEvalIngest.Segmentation;
 /// </summary>
 /// <remarks>Figures, years and units are no keywords (「2023年」, 「15.3%」, 「万元」): words with a digit and the units
 /// of models/units.json (any word it does not know as a unit is kept) are left out, as are single characters and stop words (jieba's own rule).</remarks>
-public sealed class SectionKeywordExtractor
+internal sealed class SectionKeywordExtractor
 {
     /// <summary>How many keywords a section keeps.</summary>
     public const int PerSection = 5;

@@ -8,7 +8,7 @@ namespace PerfEvalIngest.Segmentation;
 /// at least two characters that are not stop words, weighted by their share of those words times their IDF.
 /// Immutable and thread-safe.
 /// </summary>
-public sealed class TfIdfKeywordExtractor
+internal sealed class TfIdfKeywordExtractor
 {
     private readonly HashSet<string> _stopWords;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _stopWordLookup;

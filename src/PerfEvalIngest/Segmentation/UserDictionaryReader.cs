@@ -4,14 +4,14 @@ using System.Text;
 namespace PerfEvalIngest.Segmentation;
 
 /// <summary>One line of a jieba user dictionary: a word, and optionally its frequency and part-of-speech tag.</summary>
-public readonly record struct UserDictionaryEntry(string Word, int? Frequency, string? Tag);
+internal readonly record struct UserDictionaryEntry(string Word, int? Frequency, string? Tag);
 
 /// <summary>
 /// Reads jieba's user-dictionary format: UTF-8, one entry per line, "word [frequency] [tag]". The word may contain
 /// spaces; a trailing number and a trailing lower-case tag are split off only when they are there, exactly as
 /// jieba's pattern <c>^(.+?)( [0-9]+)?( [a-z]+)?$</c> splits them, so a dictionary means the same here as there.
 /// </summary>
-public static class UserDictionaryReader
+internal static class UserDictionaryReader
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 

@@ -5,7 +5,7 @@ namespace PerfEvalIngest.Segmentation;
 /// and names (<c>＋ ＃ ＆ ． ＿ ％ －</c>), to ASCII, so that "２３．４％" is cut like "23.4%". The mapping is one UTF-16
 /// unit to one, so offsets into the normalised text are offsets into the original.
 /// </summary>
-public static class WidthNormalizer
+internal static class WidthNormalizer
 {
     private const int FullWidthOffset = 0xFEE0;
 

@@ -1,7 +1,7 @@
 namespace PerfEvalIngest.Structure;
 
 /// <summary>Values of small Chinese numerals (一 … 九十九, 两, 〇/零), as used for ordinals and counts.</summary>
-public static class ChineseNumerals
+internal static class ChineseNumerals
 {
     public static int? Digit(char c) => c switch
     {

@@ -8,7 +8,7 @@ namespace PerfEvalIngest.Structure;
 /// models/structure/document-kinds.json, looked for first in the title, then the file name, then the headings and
 /// table captions. The rule that decided is kept as evidence.
 /// </summary>
-public sealed class DocumentKinds
+internal sealed class DocumentKinds
 {
     public const string Other = "other";
 

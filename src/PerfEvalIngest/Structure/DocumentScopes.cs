@@ -5,7 +5,7 @@ namespace PerfEvalIngest.Structure;
 /// kind where the kind says, else from words of models/structure/scopes.json in its title, then its file name. Null
 /// when nothing says: a project report or a document of another kind has no scope of its own.
 /// </summary>
-public sealed class DocumentScopes
+internal sealed class DocumentScopes
 {
     public sealed record Rule(string Scope, IReadOnlyList<string> Words, IReadOnlyList<string>? Unless);
 

@@ -15,7 +15,7 @@ namespace PerfEvalIngest.Structure;
 /// Word dumps lose automatic numbering, so "3、 部门履职成效" (digit, 、, space) right after "二、" is taken as
 /// the level-1 heading the page showed, unless the current section already counts 1、2、 items of its own.
 /// </remarks>
-public sealed class HeadingDetector
+internal sealed class HeadingDetector
 {
     private readonly HeadingRules _rules;
 

@@ -1,7 +1,7 @@
 namespace PerfEvalIngest.Structure;
 
 /// <summary>The thresholds and phrases of models/structure/headings.json.</summary>
-public sealed record HeadingRules(
+internal sealed record HeadingRules(
     int MaxStandaloneTitle,
     int MaxStandaloneTitleEndingInStop,
     int MaxRunInTitle,

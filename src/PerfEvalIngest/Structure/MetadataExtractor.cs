@@ -9,7 +9,7 @@ namespace PerfEvalIngest.Structure;
 /// not part of the title; the unit is a field's value without its label, or else an organisation's name standing
 /// alone in the title block.
 /// </summary>
-public static partial class MetadataExtractor
+internal static partial class MetadataExtractor
 {
     /// <summary>A labelled line: a short label (spaces inside allowed, "部 门"), a colon, a value.</summary>
     [GeneratedRegex(@"^\s*([\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,9})\s*[：:]\s*(.*)$")]

@@ -6,7 +6,7 @@ namespace PerfEvalIngest.Structure;
 /// A numbering label at the start of a paragraph: its style, its number, the label as printed ("（二）", "3、")
 /// and where the text after it starts.
 /// </summary>
-public sealed partial record NumberingLabel(NumberingStyle Style, int Ordinal, string Text, int Length,
+internal sealed partial record NumberingLabel(NumberingStyle Style, int Ordinal, string Text, int Length,
     bool FollowedBySpace)
 {
     [GeneratedRegex(@"^第([一二三四五六七八九十]+)部分")]

@@ -20,7 +20,7 @@ public enum NumberingStyle
     Attachment,
 }
 
-public static class NumberingStyles
+internal static class NumberingStyles
 {
     /// <summary>The outline level a style stands for: 第一部分 0, 一、 1, （一） 2, 1. 3, （1） 4, ① 5.</summary>
     public static int Level(this NumberingStyle style) => style switch

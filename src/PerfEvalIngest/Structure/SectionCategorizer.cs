@@ -4,7 +4,7 @@ namespace PerfEvalIngest.Structure;
 /// Gives a top-level section one category of the contract from keywords in its title
 /// (models/structure/categories.json): the longest matching keyword wins, ties to the earlier category.
 /// </summary>
-public sealed class SectionCategorizer
+internal sealed class SectionCategorizer
 {
     public sealed record CategoryKeywords(string Id, IReadOnlyList<string> Keywords);
     private sealed record CategoryFile(IReadOnlyList<CategoryKeywords> Categories);

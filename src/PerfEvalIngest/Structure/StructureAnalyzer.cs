@@ -6,7 +6,7 @@ namespace PerfEvalIngest.Structure;
 /// The structure stage: Document → StructuredDocument. Detects headings, builds the outline with section paths,
 /// categorises top-level sections, reads metadata and names tables.
 /// </summary>
-public sealed class StructureAnalyzer
+internal sealed class StructureAnalyzer
 {
     private readonly HeadingDetector _detector;
     private readonly SectionCategorizer _categorizer;

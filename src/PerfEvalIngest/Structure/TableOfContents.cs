@@ -12,7 +12,7 @@ namespace PerfEvalIngest.Structure;
 /// unnumbered line on a new page. A table on the 目录's page amid its
 /// entries is entries read as columns.
 /// </summary>
-public static partial class TableOfContents
+internal static partial class TableOfContents
 {
     [GeneratedRegex(@"(?:[.．·•…‥_\-－—]{2,}|\s{2,}|\t)\s*\d{1,4}\s*$|(?<=[\u4e00-\u9fff）)])\s*\d{1,4}$")]
     private static partial Regex PageNumberAtEnd();

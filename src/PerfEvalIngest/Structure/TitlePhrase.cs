@@ -5,7 +5,7 @@ namespace PerfEvalIngest.Structure;
 /// words that must all appear, joined by +, less words that must not, after - (「支出决算表-财政拨款」 is the 支出决算表,
 /// not the 财政拨款收入支出决算总表). Titles are compared without the spaces and quotation marks printing adds.
 /// </summary>
-public static class TitlePhrase
+internal static class TitlePhrase
 {
     public static bool Matches(string text, string phrase)
     {

@@ -7,7 +7,7 @@ public sealed class JiebaFixture
 {
     public JiebaDictionary Dictionary { get; } = JiebaDictionary.LoadDefault();
 
-    public IdfTable Idf { get; } = IdfTable.LoadDefault();
+    internal IdfTable Idf { get; } = IdfTable.LoadDefault();
 
     public string BudgetUserDictionaryPath { get; } = ModelDirectory.File("jieba", "userdict-budget.txt");
 

@@ -8,7 +8,7 @@ namespace PerfEvalIngest.Checks.Arithmetic;
 /// </summary>
 /// <remarks>Traps: a 其中 list may name only some parts, so only an excess is a fault; figures of another kind or
 /// unit inside the brackets (a share, a count) are not parts; rounding (intervals).</remarks>
-public sealed class BracketedPartsCheck : ICheck
+internal sealed class BracketedPartsCheck : ICheck
 {
     public IEnumerable<Finding> Run(CheckContext context)
     {

@@ -11,7 +11,7 @@ namespace PerfEvalIngest.Checks.Arithmetic;
 /// is taken only when the nearest unbracketed figure of the unit is marked as a whole, otherwise nothing is judged;
 /// only named rates of counts are read (执行率, 增长率, 满意度 are not a part over a stated count); rounding by
 /// intervals.</remarks>
-public sealed class CountRatioCheck : ICheck
+internal sealed class CountRatioCheck : ICheck
 {
     public IEnumerable<Finding> Run(CheckContext context)
     {

@@ -10,7 +10,7 @@ namespace PerfEvalIngest.Checks.Arithmetic;
 /// <remarks>Traps: a deviation against a zero target is undefined, not 100% (such rows are skipped); qualitative
 /// targets (健全, 较显著) carry no figures; rounding of the completed value and the deviation (intervals) — the
 /// target itself is exact.</remarks>
-public sealed class DeviationCheck : ICheck
+internal sealed class DeviationCheck : ICheck
 {
     private const string Rule = "arithmetic.deviation";
 

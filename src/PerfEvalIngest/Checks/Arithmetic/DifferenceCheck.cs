@@ -12,7 +12,7 @@ namespace PerfEvalIngest.Checks.Arithmetic;
 /// different concepts are never subtracted; rounding (intervals); approximate figures skipped; a change against a
 /// year whose level is not stated (「支出预算15621.11万元，比2023年预算减少876.75万元」, a change statement) is no
 /// difference of two stated amounts.</remarks>
-public sealed class DifferenceCheck : ICheck
+internal sealed class DifferenceCheck : ICheck
 {
     private const string Rule = "arithmetic.difference";
 

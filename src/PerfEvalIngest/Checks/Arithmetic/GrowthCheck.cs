@@ -13,7 +13,7 @@ namespace PerfEvalIngest.Checks.Arithmetic;
 /// figure states nothing to check and is skipped; the direction is in the word (下降3.40%), so the magnitude is
 /// compared; rounding of every figure (intervals); a rate against a last year of zero is undefined, not wrong by
 /// its digits.</remarks>
-public sealed class GrowthCheck : ICheck
+internal sealed class GrowthCheck : ICheck
 {
     private static readonly string[] Words = ["增长", "下降", "增加", "减少", "上升", "降低", "提高", "减幅", "增幅"];
 

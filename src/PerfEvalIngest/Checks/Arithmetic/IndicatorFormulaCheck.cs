@@ -10,7 +10,7 @@ namespace PerfEvalIngest.Checks.Arithmetic;
 /// <remarks>Traps: the inputs come from a total row (预算总金额, 合计) of a budget table, never from a part row; a
 /// concept with two different values in total rows (部门 and 本级 tables) leaves the formula unjudged; the 自评表's
 /// own 指标值 (=0%) is a target, not the value; rounding of inputs and printed rate by intervals.</remarks>
-public sealed class IndicatorFormulaCheck : ICheck
+internal sealed class IndicatorFormulaCheck : ICheck
 {
     public sealed record Formula(string Id, string Title, IReadOnlyList<string> Indicator, string Numerator, string Denominator);
 

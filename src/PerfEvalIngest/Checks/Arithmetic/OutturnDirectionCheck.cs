@@ -8,7 +8,7 @@ namespace PerfEvalIngest.Checks.Arithmetic;
 /// </summary>
 /// <remarks>Traps: amounts equal within their printed precision are 等于, and either 大于 or 小于 of them is not
 /// flagged; a sentence without both amounts states nothing to check; approximate figures are skipped.</remarks>
-public sealed class OutturnDirectionCheck : ICheck
+internal sealed class OutturnDirectionCheck : ICheck
 {
     public IEnumerable<Finding> Run(CheckContext context)
     {

@@ -11,7 +11,7 @@ namespace PerfEvalIngest.Checks.Arithmetic;
 /// <remarks>Traps: a 其中 list may name only some parts, so only an excess is a fault unless the set is complete;
 /// the block ends at the first row without figures (年度总体目标) or at another total; a rate or score column is
 /// not summed (money only); rounding (intervals).</remarks>
-public sealed class PartRowsCheck : ICheck
+internal sealed class PartRowsCheck : ICheck
 {
     public IEnumerable<Finding> Run(CheckContext context)
     {

@@ -14,7 +14,7 @@ namespace PerfEvalIngest.Checks.Arithmetic;
 /// their whole, and counts of people or firms overlap so often that only money is summed; parts the concept
 /// dictionary decomposes are left to the concept sum; shares, rates and figures of another unit are no parts; rounding
 /// (intervals).</remarks>
-public sealed class ProsePartsCheck : ICheck
+internal sealed class ProsePartsCheck : ICheck
 {
     private static readonly string[] Markers = ["其中：", "其中:", "其中", "主要为", "主要包括", "主要是"];
     private static readonly string[] ChangeWords = ["增加", "减少", "增长", "下降", "比", "较", "同比", "上年", "超支", "结余"];

@@ -8,7 +8,7 @@ namespace PerfEvalIngest.Checks.Arithmetic;
 /// </summary>
 /// <remarks>Traps: rounding (intervals); a zero budget gives no rate (公务出国（境）费 .8 → 0, 0.00% is fine; a
 /// budget of 0 is skipped); approximate figures skipped.</remarks>
-public sealed class RateCheck : ICheck
+internal sealed class RateCheck : ICheck
 {
     private const string Rule = "arithmetic.rate";
 

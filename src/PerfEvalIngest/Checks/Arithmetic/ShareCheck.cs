@@ -10,7 +10,7 @@ namespace PerfEvalIngest.Checks.Arithmetic;
 /// </summary>
 /// <remarks>Traps: rounding of part, whole and printed share (interval arithmetic); approximate figures skipped;
 /// a whole of zero gives no share.</remarks>
-public sealed class ShareCheck : ICheck
+internal sealed class ShareCheck : ICheck
 {
     private const string Rule = "arithmetic.share";
 

@@ -14,7 +14,7 @@ namespace PerfEvalIngest.Checks.Arithmetic;
 /// tolerances.json); a part whose unit slipped (the unit check reports it, not this one); approximate figures
 /// (约, 近, 超 …) are never summed.
 /// </remarks>
-public sealed class SumCheck : ICheck
+internal sealed class SumCheck : ICheck
 {
     private const string Rule = "arithmetic.sum";
 

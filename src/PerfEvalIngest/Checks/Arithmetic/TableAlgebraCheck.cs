@@ -14,7 +14,7 @@ namespace PerfEvalIngest.Checks.Arithmetic;
 /// without children below it is a leaf, not a wrong total; a 合计 row is compared only when the table has 类 rows. A
 /// code's children may be incomplete where a page break or a PDF's table reading lost a row, so down the code
 /// hierarchy only children that add up to more than their total are a finding: no lost row explains an excess.</remarks>
-public sealed class TableAlgebraCheck : ICheck
+internal sealed class TableAlgebraCheck : ICheck
 {
     private const string Rule = "arithmetic.sum";
 

@@ -2,7 +2,7 @@ namespace PerfEvalIngest.Evaluation.Truth;
 
 /// <summary>How the tool did on one document against its truth. Findings counted are errors and warnings; a
 /// finding is matched when it points at an annotated defect, unexplained otherwise.</summary>
-public sealed record DocumentScore(
+internal sealed record DocumentScore(
     string Name,
     DocumentTruth Truth,
     string Status,

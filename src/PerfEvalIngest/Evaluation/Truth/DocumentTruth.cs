@@ -8,7 +8,7 @@ namespace PerfEvalIngest.Evaluation.Truth;
 /// figures a reader must get right, the defects a reviewer finds in it and the places a checker must not flag.
 /// Written by reading the document, never from the tool's output, so that the tool can be scored against it.
 /// </summary>
-public sealed record DocumentTruth(
+internal sealed record DocumentTruth(
     string Id,
     string Sha256,
     string? File,
@@ -66,12 +66,12 @@ public sealed record DocumentTruth(
 }
 
 /// <summary>A figure the document prints, as printed: value, unit, 1-based page, and whether in text or a table.</summary>
-public sealed record TruthFigure(string? Id, string? Label, decimal Value, string? Unit, int? Page, string? Where, string? Quote);
+internal sealed record TruthFigure(string? Id, string? Label, decimal Value, string? Unit, int? Page, string? Where, string? Quote);
 
 /// <summary>A real defect: where a finding would point (<see cref="Pages"/>), and <see cref="Anchors"/>, short
 /// strings of which a finding's evidence, expected or actual value or message must contain one to count as
 /// finding it.</summary>
-public sealed record TruthDefect(string? Id, string? Category, string? Rule, string? Severity, IReadOnlyList<int>? Pages,
+internal sealed record TruthDefect(string? Id, string? Category, string? Rule, string? Severity, IReadOnlyList<int>? Pages,
     string? Quote, IReadOnlyList<string>? Anchors, string? Explanation)
 {
     public IReadOnlyList<int> PageList => Pages ?? [];

@@ -16,8 +16,27 @@ public sealed class TruthEvaluation
 
     public TruthEvaluation(ReportPipeline pipeline) => _pipeline = pipeline;
 
-    public sealed record Result(IReadOnlyList<DocumentScore> Scores, IReadOnlyList<DocumentTruth> NotReported,
-        IReadOnlyList<string> WithoutTruth, IReadOnlyList<string> Problems);
+    /// <summary>An evaluation's scores, read through <see cref="Format"/>; the per-document scores and the truth files'
+    /// schema stay inside the library.</summary>
+    public sealed record Result
+    {
+        internal Result(IReadOnlyList<DocumentScore> scores, IReadOnlyList<DocumentTruth> notReported,
+            IReadOnlyList<string> withoutTruth, IReadOnlyList<string> problems)
+        {
+            Scores = scores;
+            NotReported = notReported;
+            WithoutTruth = withoutTruth;
+            Problems = problems;
+        }
+
+        internal IReadOnlyList<DocumentScore> Scores { get; }
+        internal IReadOnlyList<DocumentTruth> NotReported { get; }
+        public IReadOnlyList<string> WithoutTruth { get; }
+        public IReadOnlyList<string> Problems { get; }
+
+        /// <summary>Whether any document under the paths had a truth file.</summary>
+        public bool AnyScored => Scores.Count > 0 || NotReported.Count > 0;
+    }
 
     public Result Run(IEnumerable<string> paths, string truthFolder, int jobs)
     {

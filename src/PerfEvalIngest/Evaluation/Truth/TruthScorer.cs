@@ -11,7 +11,7 @@ namespace PerfEvalIngest.Evaluation.Truth;
 /// contains one of the defect's anchors once spacing, full-width forms and thousands separators are folded; a key
 /// figure is read right when some fact has its value, its unit and its page.
 /// </summary>
-public static partial class TruthScorer
+internal static partial class TruthScorer
 {
     public static DocumentScore Score(ReportResult report, DocumentTruth truth)
     {

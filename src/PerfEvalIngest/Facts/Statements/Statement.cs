@@ -4,7 +4,7 @@ namespace PerfEvalIngest.Facts.Statements;
 
 /// <summary>What a sentence asserts, with the roles of its figures: a typed reading made once in the facts stage, so
 /// that checks never parse text again.</summary>
-public abstract record Statement(int BlockIndex, string Text, Location Location);
+internal abstract record Statement(int BlockIndex, string Text, Location Location);
 
 /// <summary>
 /// A comparison with an earlier year: 「支出预算1642.08万元，与上年相比增加62.7万元，增长3.97%」 — this year's
@@ -14,7 +14,7 @@ public abstract record Statement(int BlockIndex, string Text, Location Location)
 /// the <paramref name="Base"/> where the sentence states it (「2025年当年预算执行数为77.99万元，2026年预算安排91.97万元，
 /// 比2025年预算执行数增加17.66%」, 「58.28万元，上年:421.23万元」).
 /// </summary>
-public sealed record ChangeStatement(
+internal sealed record ChangeStatement(
     int BlockIndex, string Text, Location Location,
     Fact? Level, Fact? Change, Fact? Rate, int Direction, int? RateDirection, string Marker, int? ComparedYear,
     Fact? Base = null)
@@ -22,7 +22,7 @@ public sealed record ChangeStatement(
 
 /// <summary>「2025年当年预算执行数为…」: a statement naming the year whose outturn it gives, which in a budget for year
 /// N must be N − 1.</summary>
-public sealed record ExecutionYearStatement(int BlockIndex, string Text, Location Location, int Year, string Printed)
+internal sealed record ExecutionYearStatement(int BlockIndex, string Text, Location Location, int Year, string Printed)
     : Statement(BlockIndex, Text, Location);
 
 /// <summary>
@@ -30,6 +30,6 @@ public sealed record ExecutionYearStatement(int BlockIndex, string Text, Locatio
 /// <paramref name="Budget"/> and <paramref name="Outturn"/> figures and the direction the words claim (+1 大于, −1 小于,
 /// 0 等于).
 /// </summary>
-public sealed record OutturnStatement(int BlockIndex, string Text, Location Location,
+internal sealed record OutturnStatement(int BlockIndex, string Text, Location Location,
     Fact? Budget, Fact? Outturn, int Claimed, string Printed)
     : Statement(BlockIndex, Text, Location);

@@ -8,7 +8,7 @@ namespace PerfEvalIngest.Facts.Statements;
 /// figure is this year's level, which the change, which the rate; which the budget and which the outturn a
 /// 大于/小于 sentence compares. Figures keep their roles, so a change is never read as last year's level.
 /// </summary>
-public sealed class StatementReader
+internal sealed class StatementReader
 {
     private readonly StatementVocabulary _words;
 

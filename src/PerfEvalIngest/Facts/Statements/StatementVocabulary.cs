@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace PerfEvalIngest.Facts.Statements;
 
 /// <summary>The words and sentence patterns of models/statements.json, loaded once and shared read-only.</summary>
-public sealed record StatementVocabulary(
+internal sealed record StatementVocabulary(
     IReadOnlyList<string> IncreaseWords,
     IReadOnlyList<string> DecreaseWords,
     IReadOnlyList<string> FlatWords,

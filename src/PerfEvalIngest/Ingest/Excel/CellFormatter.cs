@@ -8,7 +8,7 @@ namespace PerfEvalIngest.Ingest;
 /// fixed decimals, thousands separators, percentages, dates, and literal text around the number ("0.00万元").
 /// Values go through decimal so 0.1 + 0.2 style float noise never reaches the text.
 /// </summary>
-public static class CellFormatter
+internal static class CellFormatter
 {
     /// <summary>Excel's built-in format ids that reports meet; others fall back to General.</summary>
     private static readonly IReadOnlyDictionary<uint, string> BuiltIn = new Dictionary<uint, string>

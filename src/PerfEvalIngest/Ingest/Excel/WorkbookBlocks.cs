@@ -7,7 +7,7 @@ namespace PerfEvalIngest.Ingest;
 /// with the sheet's name; a sheet of one column is a page of text (a cover, a 目录, a 说明 typed down column A),
 /// so its cells become paragraphs and the structure stage finds its title, 目录 and headings as in a document.
 /// </summary>
-public static class WorkbookBlocks
+internal static class WorkbookBlocks
 {
     public static void AddSheet(BlockListBuilder builder, XlsxSheetGrid grid, string? sheetName)
     {

@@ -8,7 +8,7 @@ namespace PerfEvalIngest.Ingest;
 /// budget table holds figures; a reviewer's checklist (问题, 截图, 是/否) holds text. Only the sheets' XML is
 /// scanned, no more than <see cref="MaxBytes"/> of it, so the look costs little whatever the file.
 /// </summary>
-public static partial class WorkbookSniffer
+internal static partial class WorkbookSniffer
 {
     /// <summary>Numeric cells a workbook must hold to be taken for part of a submission.</summary>
     public const int MinFigures = 3;

@@ -11,7 +11,7 @@ namespace PerfEvalIngest.Ingest;
 /// shows them, one-column sheets as text. A library rather than a LibreOffice conversion: it needs no office suite
 /// on the reviewer's machine and reads a workbook in milliseconds.
 /// </summary>
-public sealed class XlsReportReader : IDocumentReader
+internal sealed class XlsReportReader : IDocumentReader
 {
     public static XlsReportReader Instance { get; } = new();
 

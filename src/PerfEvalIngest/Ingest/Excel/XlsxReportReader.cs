@@ -11,7 +11,7 @@ namespace PerfEvalIngest.Ingest;
 /// spans, and numbers read as the cell shows them (a percentage-formatted 0.9603 is "96.03%"). Formulas are never
 /// evaluated: the value the producer cached is what the report states.
 /// </summary>
-public sealed class XlsxReportReader : IDocumentReader
+internal sealed class XlsxReportReader : IDocumentReader
 {
     public static XlsxReportReader Instance { get; } = new();
 

@@ -6,7 +6,7 @@ using S = DocumentFormat.OpenXml.Spreadsheet;
 namespace PerfEvalIngest.Ingest;
 
 /// <summary>One worksheet as a grid of cell texts: merged ranges as spans, trailing empty rows and columns cut.</summary>
-public sealed record XlsxSheetGrid(IReadOnlyList<TableCell> Cells, int RowCount, int ColumnCount)
+internal sealed record XlsxSheetGrid(IReadOnlyList<TableCell> Cells, int RowCount, int ColumnCount)
 {
     public static XlsxSheetGrid Read(S.Worksheet? worksheet, IReadOnlyList<string> strings, IReadOnlyList<string?> formats)
     {

@@ -9,7 +9,7 @@ namespace PerfEvalIngest.Ingest;
 /// The columns are where the pieces' x extents leave gaps. A line belongs to the row above it when each of its pieces
 /// continues a cell whose previous line ran to the column's edge (the cell's text wrapped); otherwise it starts a row.
 /// </summary>
-public static class PdfAlignedTableFinder
+internal static class PdfAlignedTableFinder
 {
     /// <summary>Lines with two or more pieces needed for a table.</summary>
     private const int MinRows = 3;

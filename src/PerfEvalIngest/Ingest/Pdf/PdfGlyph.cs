@@ -2,7 +2,7 @@ namespace PerfEvalIngest.Ingest;
 
 /// <summary>One printed character of a PDF page, in page coordinates (y grows upwards), reduced to what layout
 /// needs. Kept apart from PdfPig's Letter so the layout code can be tested on hand-made glyphs.</summary>
-public sealed record PdfGlyph(string Text, double Left, double Right, double Baseline, double Top, double Size, bool Bold)
+internal sealed record PdfGlyph(string Text, double Left, double Right, double Baseline, double Top, double Size, bool Bold)
 {
     public double CentreX => (Left + Right) / 2;
     public double CentreY => (Baseline + Top) / 2;
@@ -10,7 +10,7 @@ public sealed record PdfGlyph(string Text, double Left, double Right, double Bas
 }
 
 /// <summary>A printed line: glyphs on one baseline, left to right, with its text already spaced.</summary>
-public sealed record PdfLine(string Text, double Left, double Right, double Baseline, double Top, double Size, bool Bold)
+internal sealed record PdfLine(string Text, double Left, double Right, double Baseline, double Top, double Size, bool Bold)
 {
     public double CentreX => (Left + Right) / 2;
 }

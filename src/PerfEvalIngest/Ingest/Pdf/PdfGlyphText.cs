@@ -9,7 +9,7 @@ namespace PerfEvalIngest.Ingest;
 /// character for one. A font without any Unicode map gives private-use code points or U+FFFD: a page made mostly of
 /// those has no readable text, as a scan has none.
 /// </summary>
-public static class PdfGlyphText
+internal static class PdfGlyphText
 {
     /// <summary>Share of a page's characters that may be unreadable before the page counts as having no text.</summary>
     private const double UnreadableShare = 0.3;

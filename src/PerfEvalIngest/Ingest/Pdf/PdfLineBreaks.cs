@@ -6,7 +6,7 @@ namespace PerfEvalIngest.Ingest;
 /// line whole, and so does a character with the closing punctuation after it ("元），"), which may not start a line,
 /// and opening punctuation with what follows it ("（工资"), which may not end one.
 /// </summary>
-public static class PdfLineBreaks
+internal static class PdfLineBreaks
 {
     /// <summary>Whether a line ending at <paramref name="end"/> wrapped onto a next line beginning with
     /// <paramref name="next"/>, in text of <paramref name="size"/> points that may run to <paramref name="edge"/> (an

@@ -7,7 +7,7 @@ namespace PerfEvalIngest.Ingest;
 /// a space is kept where the PDF prints one, and made where a wide gap separates two Latin letters or digits.
 /// Chinese text never gains a space, so "2023年" stays as printed.
 /// </summary>
-public static class PdfLineBuilder
+internal static class PdfLineBuilder
 {
     public static IReadOnlyList<PdfLine> Build(IEnumerable<PdfGlyph> glyphs)
     {

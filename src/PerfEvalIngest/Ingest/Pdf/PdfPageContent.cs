@@ -5,7 +5,7 @@ using UglyToad.PdfPig.Graphics.Core;
 namespace PerfEvalIngest.Ingest;
 
 /// <summary>What the reader takes from one PDF page: its glyphs and its ruling lines, in page coordinates.</summary>
-public sealed record PdfPageContent(int Number, double Height, IReadOnlyList<PdfGlyph> Glyphs, IReadOnlyList<PdfRuling> Rulings,
+internal sealed record PdfPageContent(int Number, double Height, IReadOnlyList<PdfGlyph> Glyphs, IReadOnlyList<PdfRuling> Rulings,
     bool Truncated, bool HasImages = false, bool Unmapped = false)
 {
     /// <summary>Nothing to read on the page: no glyph but spaces.</summary>

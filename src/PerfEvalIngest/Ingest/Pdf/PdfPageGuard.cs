@@ -5,7 +5,7 @@ namespace PerfEvalIngest.Ingest;
 /// single page throw (bad font program, broken content stream, missing object) with whatever exception the parser
 /// happens to raise; that page is reported and the rest of the document is still read.
 /// </summary>
-public static class PdfPageGuard
+internal static class PdfPageGuard
 {
     public static (T? Value, string? Problem) Run<T>(Func<T> read) where T : class
     {

@@ -6,7 +6,7 @@ namespace PerfEvalIngest.Ingest;
 /// Turns the pages' glyphs and rulings into one reading-order stream: on each page, tables from ruling lines, then
 /// tables from column alignment among the glyphs left, the remaining glyphs as lines, running text removed, then lines and tables top to bottom.
 /// </summary>
-public static class PdfPageLayout
+internal static class PdfPageLayout
 {
     public static IReadOnlyList<PdfPageItem> Items(IReadOnlyList<PdfPageContent> pages) => Items(pages, []);
 

@@ -9,7 +9,7 @@ namespace PerfEvalIngest.Ingest;
 /// page. The direction most of the page's letters run in is the page's own: positions are turned so that it becomes
 /// left to right, and letters running any other way (a stamp, a watermark) are left out.
 /// </summary>
-public sealed class PdfPageTurn
+internal sealed class PdfPageTurn
 {
     private readonly double _width;
     private readonly double _height;

@@ -5,11 +5,11 @@ using PerfEvalIngest.Model;
 namespace PerfEvalIngest.Ingest;
 
 /// <summary>One thing on a page in reading order: a body line or a table.</summary>
-public abstract record PdfPageItem(int Page, double Top);
-public sealed record PdfLineItem(int Page, PdfLine Line) : PdfPageItem(Page, Line.Top);
+internal abstract record PdfPageItem(int Page, double Top);
+internal sealed record PdfLineItem(int Page, PdfLine Line) : PdfPageItem(Page, Line.Top);
 /// <summary>A table; <paramref name="StartPage"/> is set when it began on an earlier page, and then
 /// <paramref name="RowPages"/> holds the page of each row.</summary>
-public sealed record PdfTableItem(int Page, PdfTable Table, int? StartPage = null, IReadOnlyList<int>? RowPages = null)
+internal sealed record PdfTableItem(int Page, PdfTable Table, int? StartPage = null, IReadOnlyList<int>? RowPages = null)
     : PdfPageItem(Page, Table.Top)
 {
     /// <summary>The page of every row, this item's own page where no earlier page is involved.</summary>
@@ -23,7 +23,7 @@ public sealed record PdfTableItem(int Page, PdfTable Table, int? StartPage = nul
 /// the margin at the foot of a page continues on the next page. A table whose columns line up with a table ending
 /// the previous page continues it; a repeated header row is dropped.
 /// </summary>
-public sealed partial class PdfParagraphBuilder
+internal sealed partial class PdfParagraphBuilder
 {
     [GeneratedRegex(@"^(?:[一二三四五六七八九十百]+\s*[、．.]|[（(]\s*[一二三四五六七八九十\d]+\s*[）)]|\d{1,2}\s*[.、．](?!\d)|第[一二三四五六七八九十]+[章节部分]|[①-⑳])")]
     private static partial Regex HeadingLabel();

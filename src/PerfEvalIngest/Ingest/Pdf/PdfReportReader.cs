@@ -12,7 +12,7 @@ namespace PerfEvalIngest.Ingest;
 /// Unicode map; OCR is not done),
 /// "too-large" (more pages than <see cref="MaxPages"/>; the first ones are read).
 /// </summary>
-public sealed class PdfReportReader : IDocumentReader
+internal sealed class PdfReportReader : IDocumentReader
 {
     public static PdfReportReader Instance { get; } = new();
 

@@ -7,7 +7,7 @@ namespace PerfEvalIngest.Ingest;
 /// vertical lines is a grid. Neighbouring grid cells with no line drawn between them are one merged cell. Each
 /// glyph inside the grid goes to the cell holding its centre.
 /// </summary>
-public static class PdfRuledTableFinder
+internal static class PdfRuledTableFinder
 {
     private const double Tolerance = 2.0;
 

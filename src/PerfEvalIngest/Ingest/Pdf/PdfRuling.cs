@@ -2,7 +2,7 @@ namespace PerfEvalIngest.Ingest;
 
 /// <summary>A drawn ruling line, horizontal (<see cref="Horizontal"/>: fixed y from <see cref="From"/> to
 /// <see cref="To"/> in x) or vertical (fixed x, running in y).</summary>
-public sealed record PdfRuling(bool Horizontal, double At, double From, double To)
+internal sealed record PdfRuling(bool Horizontal, double At, double From, double To)
 {
     public bool Touches(PdfRuling other, double tolerance)
     {

@@ -7,7 +7,7 @@ namespace PerfEvalIngest.Ingest;
 /// forms ("第 3 页", "- 3 -", "3 / 12", a bare number), or whose text (digits ignored) repeats at about the same
 /// height on at least half of the pages. Only the edge bands are looked at, so body text is never touched.
 /// </summary>
-public static partial class PdfRunningTextFilter
+internal static partial class PdfRunningTextFilter
 {
     /// <summary>Share of the page height at top and bottom where running text sits.</summary>
     private const double Band = 0.12;

@@ -6,7 +6,7 @@ namespace PerfEvalIngest.Ingest;
 /// <paramref name="Cut"/> measures the text at its top and bottom edges, to tell a row that a page break cut in two.
 /// <paramref name="Ruled"/> is false for a table found from
 /// column alignment, whose edges are only estimated from where its text stands.</summary>
-public sealed record PdfTable(
+internal sealed record PdfTable(
     IReadOnlyList<double> ColumnEdges,
     IReadOnlyList<double> RowEdges,
     IReadOnlyList<TableCell> Cells,

@@ -6,7 +6,7 @@ namespace PerfEvalIngest.Ingest;
 /// for each column of the first row with text, the printed width of its first word. A cell whose next word is wider
 /// than the room above it wrapped there: the row goes on over the break.
 /// </summary>
-public sealed record PdfTableCut(IReadOnlyDictionary<int, double> RoomAtFoot, IReadOnlyDictionary<int, double> FirstWordAtTop)
+internal sealed record PdfTableCut(IReadOnlyDictionary<int, double> RoomAtFoot, IReadOnlyDictionary<int, double> FirstWordAtTop)
 {
     public static PdfTableCut None { get; } = new(new Dictionary<int, double>(), new Dictionary<int, double>());
 

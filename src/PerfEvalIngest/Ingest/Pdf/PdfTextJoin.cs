@@ -5,7 +5,7 @@ namespace PerfEvalIngest.Ingest;
 /// ("4957.6" + "2" is 4957.62); between two Latin words it is one; a hyphen at a line end before a lower-case
 /// letter is the word broken in two.
 /// </summary>
-public static class PdfTextJoin
+internal static class PdfTextJoin
 {
     public static string Lines(IEnumerable<PdfLine> lines) => Lines(lines.Select(l => l.Text));
 

@@ -13,7 +13,7 @@ namespace PerfEvalIngest.Ingest;
 /// cell is a merge only where every cell to its left in the row is empty too and something follows it: an empty
 /// cell after text (no 上年结转 for 专项租赁费) is a genuinely empty cell.
 /// </remarks>
-public static class TabTableParser
+internal static class TabTableParser
 {
     /// <summary>Parses the lines of one TAB block into rows of cell texts.</summary>
     public static List<List<string>> ParseRows(IReadOnlyList<string> lines)

@@ -8,7 +8,7 @@ namespace PerfEvalIngest.Ingest;
 /// a mark (zero bytes in alternate positions); then GB18030, which also covers GBK and GB2312. A decoding that is
 /// mostly control characters or replacement characters is not text at all.
 /// </summary>
-public static class TextDecoder
+internal static class TextDecoder
 {
     static TextDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 

@@ -8,7 +8,7 @@ namespace PerfEvalIngest.Ingest;
 /// together with runs of four spaces), tables as TAB-line blocks, dump artefacts such as
 /// <c>[bookmark: _GoBack]</c> dropped.
 /// </summary>
-public sealed partial class TextReportReader : IDocumentReader
+internal sealed partial class TextReportReader : IDocumentReader
 {
     public static TextReportReader Instance { get; } = new();
 

@@ -10,7 +10,7 @@ namespace PerfEvalIngest.Ingest;
 /// numbering parts are read). Headers, footers, footnotes, endnotes and comments live in parts of their own and
 /// are not read, so none of their text reaches the body.
 /// </summary>
-public sealed class DocxReportReader : IDocumentReader
+internal sealed class DocxReportReader : IDocumentReader
 {
     public static DocxReportReader Instance { get; } = new();
 

@@ -14,7 +14,7 @@ namespace PerfEvalIngest.Ingest;
 /// and parallel conversions would wait on each other. A conversion that outlives the timeout is killed with its
 /// child processes and the file is reported unreadable; the batch goes on.
 /// </remarks>
-public sealed class LegacyOfficeConverter : IDocumentReader
+internal sealed class LegacyOfficeConverter : IDocumentReader
 {
     /// <summary>The converter with soffice looked up on PATH once, when first used.</summary>
     public static LegacyOfficeConverter Instance => Default.Value;

@@ -10,7 +10,7 @@ namespace PerfEvalIngest.Ingest;
 /// front, tables on their grid, text boxes after the paragraph that anchors them. One walker per read: list
 /// counters and open fields follow document order.
 /// </summary>
-public sealed class WordBodyWalker
+internal sealed class WordBodyWalker
 {
     /// <summary>Text boxes inside table cells inside text boxes … stop somewhere; real documents nest two or three.</summary>
     private const int MaxNesting = 8;

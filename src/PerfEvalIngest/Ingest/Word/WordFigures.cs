@@ -7,7 +7,7 @@ namespace PerfEvalIngest.Ingest;
 /// Numbers the pictures of a Word document and pairs each with its caption: the paragraph "图N …" just after the
 /// picture (Word's own caption style) or, failing that, just before it.
 /// </summary>
-public static partial class WordFigures
+internal static partial class WordFigures
 {
     [GeneratedRegex(@"^图\s*[0-9０-９一二三四五六七八九十]+")]
     private static partial Regex Caption();

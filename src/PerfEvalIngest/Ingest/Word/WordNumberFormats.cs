@@ -7,7 +7,7 @@ namespace PerfEvalIngest.Ingest;
 /// Renders one level's counter the way Word prints it for a w:numFmt value. Formats Word only offers for other
 /// scripts fall back to decimal: a wrong digit shape is better than a missing label.
 /// </summary>
-public static class WordNumberFormats
+internal static class WordNumberFormats
 {
     private const string ChineseDigits = "零一二三四五六七八九";
     private const string LegalDigits = "零壹贰叁肆伍陆柒捌玖";

@@ -5,18 +5,18 @@ using W = DocumentFormat.OpenXml.Wordprocessing;
 namespace PerfEvalIngest.Ingest;
 
 /// <summary>One level of a list definition (w:lvl).</summary>
-public sealed record WordListLevel(int Start, string? Format, string? Text, int? Restart, bool Legal, string? Suffix,
+internal sealed record WordListLevel(int Start, string? Format, string? Text, int? Restart, bool Legal, string? Suffix,
     string? StyleId);
 
 /// <summary>A list instance (w:num): the definition it uses and its per-level overrides.</summary>
-public sealed record WordListInstance(int AbstractId, IReadOnlyDictionary<int, int> StartOverrides,
+internal sealed record WordListInstance(int AbstractId, IReadOnlyDictionary<int, int> StartOverrides,
     IReadOnlyDictionary<int, WordListLevel> LevelOverrides);
 
 /// <summary>
 /// The numbering part, read once per document. Definitions only: the counters live in
 /// <see cref="WordListCounters"/>, one per read, because they depend on document order.
 /// </summary>
-public sealed class WordNumberingDefinitions
+internal sealed class WordNumberingDefinitions
 {
     public const int Levels = 9;
     private readonly IReadOnlyDictionary<int, IReadOnlyList<WordListLevel?>> _abstracts;
@@ -127,7 +127,7 @@ public sealed class WordNumberingDefinitions
 /// two w:num pointing at one abstractNum continue each other, as Word shows them; an instance's startOverride
 /// takes effect the first time that instance is used at that level.
 /// </summary>
-public sealed class WordListCounters
+internal sealed class WordListCounters
 {
     private readonly WordNumberingDefinitions _definitions;
     private readonly Dictionary<int, int?[]> _counters = [];

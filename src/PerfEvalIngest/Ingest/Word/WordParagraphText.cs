@@ -8,7 +8,7 @@ namespace PerfEvalIngest.Ingest;
 /// Complex fields (w:fldChar begin … separate … end) can open in one paragraph and close several paragraphs later
 /// — a table of contents always does — so their state lives for the whole read, not per paragraph.
 /// </summary>
-public sealed class WordFieldState
+internal sealed class WordFieldState
 {
     private sealed class Frame
     {
@@ -47,7 +47,7 @@ public sealed class WordFieldState
 }
 
 /// <summary>What one paragraph's runs print, with the look of its text and the text boxes anchored in it.</summary>
-public sealed record WordRunText(string Text, bool AllBold, decimal? FontSize, bool InToc,
+internal sealed record WordRunText(string Text, bool AllBold, decimal? FontSize, bool InToc,
     IReadOnlyList<W.TextBoxContent> TextBoxes);
 
 /// <summary>
@@ -55,7 +55,7 @@ public sealed record WordRunText(string Text, bool AllBold, decimal? FontSize, b
 /// their instructions, a ruby's base text without its reading, text boxes set aside for the caller to place after
 /// the paragraph. Footnote and comment references print nothing here; their text lives in other parts.
 /// </summary>
-public sealed class WordParagraphText
+internal sealed class WordParagraphText
 {
     private readonly WordStyles _styles;
     private readonly WordFieldState _fields;

@@ -4,7 +4,7 @@ using W = DocumentFormat.OpenXml.Wordprocessing;
 namespace PerfEvalIngest.Ingest;
 
 /// <summary>A style with its BasedOn chain already applied: what a paragraph or run in it looks like.</summary>
-public sealed record WordStyle(
+internal sealed record WordStyle(
     string Id,
     string? Name,
     int? HeadingLevel,
@@ -20,7 +20,7 @@ public sealed record WordStyle(
 /// its built-in heading styles, others only name them "heading 1", and custom report styles inherit their level
 /// from a heading they are based on — so every property is looked up along the BasedOn chain.
 /// </summary>
-public sealed class WordStyles
+internal sealed class WordStyles
 {
     private const int MaxChain = 32;
     private readonly IReadOnlyDictionary<string, WordStyle> _styles;

@@ -5,16 +5,16 @@ namespace PerfEvalIngest.Ingest;
 
 /// <summary>A grid position with its spans and the w:tc that fills it (null for a position no cell covers, as
 /// in a short row or after w:gridBefore).</summary>
-public sealed record WordPlacedCell(int Row, int Col, int RowSpan, int ColSpan, W.TableCell? Source);
+internal sealed record WordPlacedCell(int Row, int Col, int RowSpan, int ColSpan, W.TableCell? Source);
 
 /// <summary>A Word table laid out on its grid: every position covered by exactly one placed cell.</summary>
-public sealed record WordTableLayout(IReadOnlyList<WordPlacedCell> Cells, int RowCount, int ColumnCount);
+internal sealed record WordTableLayout(IReadOnlyList<WordPlacedCell> Cells, int RowCount, int ColumnCount);
 
 /// <summary>
 /// Lays a w:tbl out on its grid. Word stores a horizontal merge as one w:tc with gridSpan and a vertical merge as
 /// a column of w:tc marked vMerge restart … continue; the model wants one cell with both spans.
 /// </summary>
-public static class WordTableReader
+internal static class WordTableReader
 {
     private sealed class Anchor(int row, int col, int colSpan, W.TableCell source)
     {

@@ -5,7 +5,7 @@ namespace PerfEvalIngest.Output.Export;
 /// own name in one table over its name everywhere, and the id itself where the file names neither, so a column added
 /// to the dataset exports before anyone names it.
 /// </summary>
-public sealed record ColumnNames(
+internal sealed record ColumnNames(
     IReadOnlyList<string> Order,
     IReadOnlyDictionary<string, string> TableNames,
     IReadOnlyDictionary<string, string> Columns,

@@ -16,7 +16,7 @@ namespace PerfEvalIngest.Output.Export;
 /// Records end with CRLF (RFC 4180). Each file is written beside its place and moved in once all are whole, so a
 /// stopped export leaves the previous files as they were.</para>
 /// </summary>
-public static class CsvExport
+internal static class CsvExport
 {
     /// <summary>The file that names the columns; a table that happens to share the name is written as columns_2.csv.</summary>
     public const string ColumnsFile = "columns.csv";

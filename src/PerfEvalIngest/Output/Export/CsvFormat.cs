@@ -5,7 +5,7 @@ namespace PerfEvalIngest.Output.Export;
 /// inside doubled), records ended by CRLF as the RFC says — Excel, LibreOffice, Python's csv module and pandas all
 /// read it; a line break inside a quoted field is kept as it is. NULL is an empty field.
 /// </summary>
-public static class CsvFormat
+internal static class CsvFormat
 {
     public const string RecordEnd = "\r\n";
 

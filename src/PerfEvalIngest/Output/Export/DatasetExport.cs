@@ -17,7 +17,9 @@ public enum ExportFormat
 public static class DatasetExport
 {
     /// <param name="output">The folder for CSV, the file for XLSX.</param>
-    public static ExportSummary Run(string dataset, ExportFormat format, string output, ColumnNames? names = null)
+    public static ExportSummary Run(string dataset, ExportFormat format, string output) => Run(dataset, format, output, null);
+
+    internal static ExportSummary Run(string dataset, ExportFormat format, string output, ColumnNames? names)
     {
         if (!File.Exists(dataset)) throw new FileNotFoundException($"no dataset at {dataset}", dataset);
         names ??= ColumnNames.Load();

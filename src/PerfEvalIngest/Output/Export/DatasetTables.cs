@@ -7,7 +7,7 @@ namespace PerfEvalIngest.Output.Export;
 /// it grows (a new column, a new table) without a list of its own, and works on any ADO.NET connection whose
 /// <see cref="SchemaDialect"/> is known.
 /// </summary>
-public static class DatasetTables
+internal static class DatasetTables
 {
     /// <summary>The tables, those named in <paramref name="preferredOrder"/> first in that order, then the others by
     /// name (ordinal), so a new table lands in a stable place.</summary>

@@ -7,7 +7,7 @@ namespace PerfEvalIngest.Output.Export;
 /// where the format has them, NULL as nothing, bytes as hexadecimal. A value decides for itself whether it is a number
 /// — SQLite hands back a long or double for what is stored as one, whatever the column declares.
 /// </summary>
-public static class ExportValue
+internal static class ExportValue
 {
     /// <summary>The value as text; null for NULL.</summary>
     public static string? Text(object? value) => value switch

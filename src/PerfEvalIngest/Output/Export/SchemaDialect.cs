@@ -7,7 +7,7 @@ namespace PerfEvalIngest.Output.Export;
 /// in declared order. Everything else the export asks — SELECT with double-quoted names, ORDER BY … NULLS FIRST — is
 /// the same SQL in SQLite and PostgreSQL.
 /// </summary>
-public sealed record SchemaDialect(string Name, string ColumnsSql)
+internal sealed record SchemaDialect(string Name, string ColumnsSql)
 {
     /// <summary>sqlite_master joined with pragma_table_info; SQLite's own tables (sqlite_sequence, sqlite_stat1) left out.</summary>
     public static SchemaDialect Sqlite { get; } = new("sqlite", """

@@ -17,7 +17,7 @@ namespace PerfEvalIngest.Output.Export;
 /// first rows. A table past a sheet's 1,048,576 rows continues on further sheets (facts_2, facts_3), each with the
 /// headers. The workbook is written beside its place and moved in when whole.</para>
 /// </summary>
-public static class XlsxExport
+internal static class XlsxExport
 {
     /// <summary>Rows a sheet holds in Excel, the two header rows included.</summary>
     public const int SheetRowLimit = 1_048_576;

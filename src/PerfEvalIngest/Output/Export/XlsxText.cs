@@ -7,7 +7,7 @@ namespace PerfEvalIngest.Output.Export;
 /// What a workbook allows and a dataset may hold anyway: text with characters XML cannot carry (control characters
 /// from a damaged file, a lone surrogate), text longer than a cell takes, names no sheet may have.
 /// </summary>
-public static class XlsxText
+internal static class XlsxText
 {
     /// <summary>The most characters a cell holds; Excel refuses a workbook with more.</summary>
     public const int CellLimit = 32_767;

@@ -9,7 +9,7 @@ namespace PerfEvalIngest.Output.Html;
 /// script; without it the rows stay in the order given. A pure function of its rows: no clock, no machine, so the
 /// same batch gives the same bytes.
 /// </summary>
-public static class BatchOverviewWriter
+internal static class BatchOverviewWriter
 {
     public static string Write(IReadOnlyList<OverviewRow> rows, string title)
     {

@@ -12,11 +12,11 @@ namespace PerfEvalIngest.Output.Html;
 public static class ChecklistHtmlWriter
 {
     /// <summary>Evidence longer than this is clipped, with the whole text one click away.</summary>
-    public const int EvidenceClip = 200;
+    internal const int EvidenceClip = 200;
 
     public static string Write(ReportResult report) => Write(ChecklistView.Of(report));
 
-    public static string Write(ChecklistView view)
+    internal static string Write(ChecklistView view)
     {
         var html = new StringBuilder(16 * 1024);
         HtmlPage.Open(html, "审核清单：" + view.Title, ChecklistStyle.Css);

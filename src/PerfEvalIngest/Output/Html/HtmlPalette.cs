@@ -7,7 +7,7 @@ namespace PerfEvalIngest.Output.Html;
 /// signal: each severity also has its sign (✖ ▲ ●) and its Chinese name, for colour-blind readers and black-and-white
 /// print. The fills are dark or bright enough for their text colour to read on them.
 /// </summary>
-public static class HtmlPalette
+internal static class HtmlPalette
 {
     public const string ErrorRed = "#c62828";
     public const string WarningAmber = "#f0a000";

@@ -7,7 +7,7 @@ namespace PerfEvalIngest.Output.Html;
 /// meaning are encoded: Chinese and every other character stays as it is, so the file reads the same in a text editor
 /// and a report quoting 「&lt;script&gt;」 or 「A&amp;B」 shows it literally instead of running or mangling it.
 /// </summary>
-public static class HtmlText
+internal static class HtmlText
 {
     public static string Encode(string? text)
     {

@@ -7,7 +7,7 @@ namespace PerfEvalIngest.Output.Html;
 /// counts, its execution rate and how many findings each rule raised. Everything comes from what a slimmed or reused
 /// result still keeps (<see cref="ReportResult.Slim"/>), so the overview can be written after all checklists are.
 /// </summary>
-public sealed record OverviewRow(
+internal sealed record OverviewRow(
     string Name,
     string ChecklistHref,
     string? Unit,
@@ -62,7 +62,7 @@ public sealed record OverviewRow(
 }
 
 /// <summary>How many findings one rule raised at one severity in a report.</summary>
-public sealed record RuleCount(string Rule, Severity Severity, int Count)
+internal sealed record RuleCount(string Rule, Severity Severity, int Count)
 {
     /// <summary>Per rule and severity, most serious first and then by rule id, so equal inputs give equal lists.</summary>
     public static IReadOnlyList<RuleCount> Of(IEnumerable<Finding> findings) =>

@@ -18,7 +18,10 @@ public static class ChecklistDocxWriter
     /// <summary>The width every table takes: the page less its side margins.</summary>
     internal const int TextWidth = PageWidth - 2 * MarginSides;
 
-    public static void Write(ChecklistView view, Stream stream)
+    /// <summary>Writes the checklist of <paramref name="report"/> as a .docx into <paramref name="stream"/>.</summary>
+    public static void Write(ReportResult report, Stream stream) => Write(ChecklistView.Of(report), stream);
+
+    internal static void Write(ChecklistView view, Stream stream)
     {
         var body = new W.Body();
         body.Append(Header(view));
