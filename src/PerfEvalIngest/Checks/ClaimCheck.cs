@@ -15,7 +15,7 @@ namespace PerfEvalIngest.Checks;
 /// are not counted as missed.</remarks>
 internal sealed partial class ClaimCheck : ICheck
 {
-    [GeneratedRegex(@"(?:全面|全部|均已|圆满|均)完成[^。；]{0,12}目标|目标[^。；]{0,12}(?:全面|全部|均已|圆满)(?:完成|实现)")]
+    [GeneratedRegex(@"(?:全面|全部|均已|圆满|均)完成[^。；]{0,12}?目标|目标[^。；]{0,12}?(?:全面|全部|均已|圆满)(?:完成|实现)")]
     private static partial Regex AllMet();
 
     [GeneratedRegex(@"(?:满分|得分(?:为|是|：|:)?\s*100(?:\.0+)?\s*分)")]

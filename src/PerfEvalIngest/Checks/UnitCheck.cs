@@ -35,10 +35,20 @@ internal sealed class UnitCheck : ICheck
         foreach (var finding in ColumnUnits(context)) yield return finding;
     }
 
+    private static IEnumerable<Finding> ColumnUnits(CheckContext context)
+    {
+        foreach (var (odd, usual) in SlippedColumns(context))
+            yield return new Finding("unit", Severity.Error,
+                $"单位疑似错误：「{odd.Column}」列以{odd.Unit}计，而其数值与同表以{usual}计的各列同一量级，单位应为{usual}。/ Column unit {odd.Unit} among columns in {usual} of the same scale.",
+                odd.Column ?? "", usual, odd.Unit, odd.Location);
+    }
+
     /// <summary>A table column whose header gives another money unit (实际支出数（元）) than its sibling columns (万元),
     /// while its figures stand at their scale and the table's rate column agrees with them read in the siblings' unit:
-    /// the header's unit slipped, and every figure under it reads 10,000 off.</summary>
-    private static IEnumerable<Finding> ColumnUnits(CheckContext context)
+    /// the header's unit slipped, and every figure under it reads 10,000 off. Each is given by its first figure and
+    /// the siblings' unit. The rate check reads such a column in its siblings' unit too, so that one slip is one
+    /// finding (this one, at the header's column) and not also a wrong rate on every row.</summary>
+    public static IEnumerable<(Facts.Fact First, string Usual)> SlippedColumns(CheckContext context)
     {
         foreach (var table in context.Facts.Facts.Where(f => f.InTable && f.Quantity.Kind == Facts.UnitKind.Money && f.Quantity.IsExact && f.Value != 0)
                      .GroupBy(f => f.Location.Table))
@@ -60,10 +70,7 @@ internal sealed class UnitCheck : ICheck
                 && row.FirstOrDefault(f => f.Location.Col == odd.Column) is { } part
                 && row.Any(whole => whole.Location.Col != odd.Column && whole.Unit == units[0].Key && whole.Value != 0
                                     && Math.Abs(part.Value / whole.Value * 100m - rate.Value) <= 0.01m + 0.5m * (decimal)Math.Pow(10, -rate.Quantity.Decimals)));
-            if (!confirmed) continue;
-            yield return new Finding("unit", Severity.Error,
-                $"单位疑似错误：「{odd.First.Column}」列以{odd.Unit}计，而其数值与同表以{units[0].Key}计的各列同一量级，单位应为{units[0].Key}。/ Column unit {odd.Unit} among columns in {units[0].Key} of the same scale.",
-                odd.First.Column ?? "", units[0].Key, odd.Unit, odd.First.Location);
+            if (confirmed) yield return (odd.First, units[0].Key);
         }
     }
 

@@ -73,7 +73,9 @@ internal static partial class MetadataExtractor
             .Select(m => (int?)int.Parse(m.Groups[2].Value)).FirstOrDefault();
         var firstTable = blocks.OfType<Table>().FirstOrDefault();
         var tableHeader = firstTable == null ? [] : firstTable.Cells.Where(c => c.Row <= 2).Select(c => c.Text);
-        foreach (var line in new[] { title ?? "" }.Concat(titleBlock).Append(stem ?? "").Concat(tableHeader))
+        // A sentence before the first heading (「2025年当年预算执行数为…，2026年预算安排…」 in a text without a title) is
+        // body text, not a title line: the years it names are what it compares, not the document's own.
+        foreach (var line in new[] { title ?? "" }.Concat(titleBlock.Where(l => !l.Contains('。'))).Append(stem ?? "").Concat(tableHeader))
         {
             if (year != null) break;
             var m = BareYear().Match(line);

@@ -14,6 +14,9 @@ internal sealed class RateCheck : ICheck
 
     public IEnumerable<Finding> Run(CheckContext context)
     {
+        // A column whose header's unit slipped (UnitCheck: 实际支出数（元） among 万元 columns, its rate bearing it out)
+        // is read in its siblings' unit, as the unit finding says; the slip is that one finding, not a rate per row.
+        var slipped = UnitCheck.SlippedColumns(context).ToDictionary(s => (s.First.Location.Table, s.First.Location.Col), s => s.Usual);
         foreach (var group in context.Facts.Facts.GroupBy(f => (f.BlockIndex, f.InTable ? f.Location.Row ?? -1 : f.SentenceIndex)))
         {
             var facts = group.ToList();
@@ -46,10 +49,11 @@ internal sealed class RateCheck : ICheck
                                                                             && f.Measure != "actual" && f.Quantity.Kind == UnitKind.Money);
             if (actual == null || budget == null || budget.Value <= 0) continue;
             if (!actual.Quantity.IsExact || !budget.Quantity.IsExact) continue;
-            var computed = Interval.Percent(Interval.Of(actual.Quantity), Interval.Of(budget.Quantity));
+            var (actualQuantity, budgetQuantity) = (Reread(actual, slipped), Reread(budget, slipped));
+            var computed = Interval.Percent(Interval.Of(actualQuantity), Interval.Of(budgetQuantity));
             if (computed == null || computed.Value.Overlaps(Interval.Of(rate.Quantity).Widen(context.Tolerances.RateExtraPoints)))
                 continue;
-            var expected = Numbers.Format(actual.Quantity.BaseValue / budget.Quantity.BaseValue * 100m, Math.Max(2, rate.Quantity.Decimals));
+            var expected = Numbers.Format(actualQuantity.BaseValue / budgetQuantity.BaseValue * 100m, Math.Max(2, rate.Quantity.Decimals));
             var where = rate.Row != null ? $"「{rate.Row}」行" : "";
             yield return new Finding(Rule, Severity.Error,
                 $"{where}执行率与数据不符：{actual.Show()} ÷ {budget.Show()} = {expected}%，报告写 {rate.Show()}。/ Execution rate should be {expected}%, report says {rate.Show()}.",
@@ -57,4 +61,7 @@ internal sealed class RateCheck : ICheck
                 expected + "%", rate.Show(), rate.Location);
         }
     }
+
+    private static Quantity Reread(Fact fact, Dictionary<(string? Table, int? Col), string> slipped) =>
+        fact.InTable && slipped.TryGetValue((fact.Location.Table, fact.Location.Col), out var unit) ? fact.Quantity with { Unit = unit } : fact.Quantity;
 }
