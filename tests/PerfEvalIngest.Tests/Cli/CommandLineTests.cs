@@ -50,6 +50,15 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public void The_readme_lists_the_formats_the_readers_take()
+    {
+        // The README says which files `check` reads ("reads every `.txt .docx …` under each PATH"): the same list.
+        var readme = File.ReadAllText(Path.Combine(PerfEvalIngest.Tests.Support.RepositoryPaths.Root, "README.md"));
+        var listed = System.Text.RegularExpressions.Regex.Match(readme, "reads every `([^`]+)` under each PATH").Groups[1].Value;
+        Assert.Equal(ReportPipeline.ReportExtensions.Order(StringComparer.Ordinal), listed.Split(' ').Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void The_version_is_printed()
     {
         var (exit, stdout, _) = Run("--version");
