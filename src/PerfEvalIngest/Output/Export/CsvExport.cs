@@ -43,7 +43,7 @@ internal static class CsvExport
                     CsvFormat.WriteRecord(writer, table.Columns.Select(c => c.Name));
                     foreach (var row in DatasetTables.Rows(connection, table))
                     {
-                        CsvFormat.WriteRecord(writer, row.Select(ExportValue.Text));
+                        CsvFormat.WriteRecord(writer, row.Select(v => v is string text ? CsvFormat.Inert(text) : ExportValue.Text(v)));
                         rows++;
                     }
                 }
