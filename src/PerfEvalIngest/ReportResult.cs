@@ -40,7 +40,7 @@ public sealed record ReportResult(
         Facts = null,
         Keywords = null,
         KeptMetadata = Metadata,
-        KeptFigures = KeyFigures,
+        KeptFigures = Bare(KeyFigures),
         Rubric = Rubric == null ? null : Rubric with { Items = [] },
         Findings = Findings.Select(f => new Finding(f.Rule, f.Severity, "", "", null, null, Location.None)).ToList(),
     };
@@ -49,7 +49,13 @@ public sealed record ReportResult(
     /// worker process's).</summary>
     internal static ReportResult Kept(string name, SourceInfo source, ReadError? error, ReportMetadata metadata, RubricResult? rubric,
         IReadOnlyList<Finding> findings, IReadOnlyList<Output.KeyFigure>? figures = null) =>
-        new(name, source, error, null, null, rubric, findings) { KeptMetadata = metadata, KeptFigures = figures ?? [] };
+        new(name, source, error, null, null, rubric, findings) { KeptMetadata = metadata, KeptFigures = Bare(figures ?? []) };
+
+    /// <summary>Key figures without the sentence each came from and its place: what a batch keeps of every report until
+    /// its end is the values (the overview's execution rate), and 10,000 reports' sentences would make memory grow with
+    /// the batch.</summary>
+    private static IReadOnlyList<Output.KeyFigure> Bare(IReadOnlyList<Output.KeyFigure> figures) =>
+        figures.Select(f => f with { Text = "", Location = Location.None }).ToList();
 
     /// <summary>Whether the report is an earlier run's, kept because nothing it depends on changed.</summary>
     public bool Reused { get; init; }
