@@ -1,3 +1,4 @@
+using PerfEvalIngest.Ingest;
 namespace PerfEvalIngest;
 
 /// <summary>One submission of a batch and its output name: its main file's path relative to the PATH it was found

@@ -19,7 +19,7 @@ public sealed record ReportResult(
     FactSet? Facts,
     RubricResult? Rubric,
     IReadOnlyList<Finding> Findings,
-    Segmentation.SectionKeywords? Keywords = null)
+    Structure.SectionKeywords? Keywords = null)
 {
     /// <summary>The metadata, also of a result slimmed after its outputs were written (<see cref="Slim"/>).</summary>
     public ReportMetadata? Metadata => Structure?.Metadata ?? KeptMetadata;

@@ -1,3 +1,4 @@
+using PerfEvalIngest.Knowledge;
 namespace PerfEvalIngest.Checks;
 
 /// <summary>models/checks/tolerances.json: what widens rounding tolerance, and the trap lists.</summary>

@@ -1,4 +1,5 @@
 using PerfEvalIngest.Facts;
+using PerfEvalIngest.Knowledge;
 
 namespace PerfEvalIngest.Checks;
 

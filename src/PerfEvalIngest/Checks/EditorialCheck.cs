@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using PerfEvalIngest.Model;
+using PerfEvalIngest.Knowledge;
 
 namespace PerfEvalIngest.Checks;
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PerfEvalIngest.Knowledge;
 
 namespace PerfEvalIngest.Checks;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using PerfEvalIngest.Facts;
 using PerfEvalIngest.Model;
+using PerfEvalIngest.Knowledge;
 
 namespace PerfEvalIngest.Checks;
 

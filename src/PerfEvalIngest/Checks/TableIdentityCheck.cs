@@ -1,5 +1,6 @@
 using PerfEvalIngest.Facts;
 using PerfEvalIngest.Structure;
+using PerfEvalIngest.Knowledge;
 
 namespace PerfEvalIngest.Checks;
 

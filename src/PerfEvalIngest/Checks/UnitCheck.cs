@@ -20,7 +20,7 @@ internal sealed class UnitCheck : ICheck
         {
             var facts = block.ToList();
             // A paragraph with too few amounts of its own ("（3）本年度培训费支出3.38元") is judged against its section.
-            var slipped = facts.Count(f => f.Quantity.Kind == Facts.UnitKind.Money && f.Concept != null) >= 3
+            var slipped = facts.Count(f => f.Quantity.Kind == Knowledge.UnitKind.Money && f.Concept != null) >= 3
                 ? FactQueries.SlippedUnits(facts, context.Tolerances)
                 : bySection[facts[0].Location.Section ?? ""];
             foreach (var fact in facts)
@@ -50,7 +50,7 @@ internal sealed class UnitCheck : ICheck
     /// finding (this one, at the header's column) and not also a wrong rate on every row.</summary>
     public static IEnumerable<(Facts.Fact First, string Usual)> SlippedColumns(CheckContext context)
     {
-        foreach (var table in context.Facts.Facts.Where(f => f.InTable && f.Quantity.Kind == Facts.UnitKind.Money && f.Quantity.IsExact && f.Value != 0)
+        foreach (var table in context.Facts.Facts.Where(f => f.InTable && f.Quantity.Kind == Knowledge.UnitKind.Money && f.Quantity.IsExact && f.Value != 0)
                      .GroupBy(f => f.Location.Table))
         {
             var columns = table.GroupBy(f => f.Location.Col).Where(c => c.Select(f => f.Unit).Distinct().Count() == 1)
@@ -62,10 +62,10 @@ internal sealed class UnitCheck : ICheck
             if (usual == 0 || odd.Median == 0) continue;
             decimal ratio = odd.Median / usual;
             // As printed the odd column sits at its siblings' scale; in its own unit it would be orders away.
-            if (ratio < 0.1m || ratio > 10m || Facts.Units.Factor(odd.Unit) == Facts.Units.Factor(units[0].Key)) continue;
+            if (ratio < 0.1m || ratio > 10m || Knowledge.Units.Factor(odd.Unit) == Knowledge.Units.Factor(units[0].Key)) continue;
             // The table's own rate column must bear it out: 执行率 = 实际支出 / 调整预算 holds only with both read in one
             // unit (a 单价（元） column beside 金额（万元） has no rate to agree with).
-            var rates = context.Facts.Facts.Where(f => f.Location.Table == table.Key && f.Quantity.Kind == Facts.UnitKind.Percent && f.Quantity.IsExact).ToList();
+            var rates = context.Facts.Facts.Where(f => f.Location.Table == table.Key && f.Quantity.Kind == Knowledge.UnitKind.Percent && f.Quantity.IsExact).ToList();
             bool confirmed = rates.Any(rate => table.Where(f => f.Location.Row == rate.Location.Row).ToList() is var row
                 && row.FirstOrDefault(f => f.Location.Col == odd.Column) is { } part
                 && row.Any(whole => whole.Location.Col != odd.Column && whole.Unit == units[0].Key && whole.Value != 0

@@ -3,6 +3,7 @@ using PerfEvalIngest.Checks;
 using PerfEvalIngest.Facts;
 using PerfEvalIngest.Model;
 using PerfEvalIngest.Structure;
+using PerfEvalIngest.Knowledge;
 
 namespace PerfEvalIngest.Evaluation;
 

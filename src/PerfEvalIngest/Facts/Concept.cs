@@ -1,3 +1,4 @@
+using PerfEvalIngest.Knowledge;
 namespace PerfEvalIngest.Facts;
 
 /// <summary>A concept a report states (收入总额 → income.total), its wordings, and the complete sets of parts

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using PerfEvalIngest.Structure;
+using PerfEvalIngest.Knowledge;
 
 namespace PerfEvalIngest.Facts;
 

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using PerfEvalIngest.Model;
 using PerfEvalIngest.Structure;
+using PerfEvalIngest.Knowledge;
 
 namespace PerfEvalIngest.Facts;
 

@@ -1,4 +1,5 @@
 using PerfEvalIngest.Model;
+using PerfEvalIngest.Knowledge;
 
 namespace PerfEvalIngest.Facts;
 

@@ -1,5 +1,6 @@
 using System.Text;
 using PerfEvalIngest.Segmentation;
+using PerfEvalIngest.Knowledge;
 
 namespace PerfEvalIngest.Learning;
 

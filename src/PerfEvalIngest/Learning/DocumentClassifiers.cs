@@ -1,4 +1,5 @@
 using PerfEvalIngest.Segmentation;
+using PerfEvalIngest.Knowledge;
 
 namespace PerfEvalIngest.Learning;
 

@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using PerfEvalIngest.Checks;
 using PerfEvalIngest.Facts;
 using PerfEvalIngest.Model;
+using PerfEvalIngest.Knowledge;
 
 namespace PerfEvalIngest.Output;
 

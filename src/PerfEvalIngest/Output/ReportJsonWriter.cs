@@ -85,7 +85,7 @@ public static class ReportJsonWriter
         w.WriteEndObject();
     }
 
-    private static void WriteOutline(Utf8JsonWriter w, StructuredDocument? s, Segmentation.SectionKeywords? keywords)
+    private static void WriteOutline(Utf8JsonWriter w, StructuredDocument? s, Structure.SectionKeywords? keywords)
     {
         w.WriteStartArray("outline");
         foreach (var h in s?.Outline ?? [])

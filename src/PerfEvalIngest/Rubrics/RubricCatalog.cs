@@ -1,5 +1,6 @@
 using System.Text.Json;
 using PerfEvalIngest.Structure;
+using PerfEvalIngest.Knowledge;
 
 namespace PerfEvalIngest.Rubrics;
 

@@ -1,3 +1,4 @@
+using PerfEvalIngest.Knowledge;
 namespace PerfEvalIngest.Segmentation;
 
 /// <summary>Names of the files under models/jieba/; make-data.sh there produces the binary ones.</summary>

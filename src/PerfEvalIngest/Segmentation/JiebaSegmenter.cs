@@ -1,4 +1,5 @@
 using System.Diagnostics.Contracts;
+using PerfEvalIngest.Knowledge;
 
 namespace PerfEvalIngest.Segmentation;
 

@@ -1,5 +1,6 @@
 using System.Diagnostics.Contracts;
 using System.Runtime.InteropServices;
+using PerfEvalIngest.Knowledge;
 
 namespace PerfEvalIngest.Segmentation;
 

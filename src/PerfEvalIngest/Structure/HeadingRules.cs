@@ -1,3 +1,4 @@
+using PerfEvalIngest.Knowledge;
 namespace PerfEvalIngest.Structure;
 
 /// <summary>The thresholds and phrases of models/structure/headings.json.</summary>

@@ -1,6 +1,7 @@
 using PerfEvalIngest.Tests.Support;
 using System.Globalization;
 using PerfEvalIngest.Segmentation;
+using PerfEvalIngest.Knowledge;
 
 namespace PerfEvalIngest.Tests.Segmentation;
 

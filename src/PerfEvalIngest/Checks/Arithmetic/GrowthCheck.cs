@@ -1,5 +1,6 @@
 using PerfEvalIngest.Facts;
 using PerfEvalIngest.Facts.Statements;
+using PerfEvalIngest.Knowledge;
 
 namespace PerfEvalIngest.Checks.Arithmetic;
 

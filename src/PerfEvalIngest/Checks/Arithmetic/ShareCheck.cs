@@ -1,5 +1,6 @@
 using PerfEvalIngest.Facts;
 using PerfEvalIngest.Model;
+using PerfEvalIngest.Knowledge;
 
 namespace PerfEvalIngest.Checks.Arithmetic;
 

@@ -1,3 +1,4 @@
+using PerfEvalIngest.Knowledge;
 namespace PerfEvalIngest.Output.Export;
 
 /// <summary>

@@ -1,7 +1,7 @@
 using PerfEvalIngest.Model;
-using PerfEvalIngest.Structure;
+using PerfEvalIngest.Segmentation;
 
-namespace PerfEvalIngest.Segmentation;
+namespace PerfEvalIngest.Structure;
 
 /// <summary>
 /// The pipeline's segmentation stage: each section's text (its heading and the paragraphs under it, up to the next
@@ -35,7 +35,7 @@ internal sealed class SectionKeywordExtractor
             var text = string.Join("\n", blocks.Skip(heading.BlockIndex + 1).Take(end - heading.BlockIndex - 1)
                 .OfType<Paragraph>().Where(p => !structure.TableOfContents.Contains(p.Index)).Select(p => p.Text).Prepend(heading.Title));
             result[heading.BlockIndex] = _tfIdf.ExtractTags(text, topK: 0)
-                .Where(k => !k.Word.Any(char.IsDigit) && Facts.Units.KindOf(k.Word) == Facts.UnitKind.Other)
+                .Where(k => !k.Word.Any(char.IsDigit) && Knowledge.Units.KindOf(k.Word) == Knowledge.UnitKind.Other)
                 .Take(PerSection).Select(k => k.Word).ToArray();
         }
         return new SectionKeywords(result);

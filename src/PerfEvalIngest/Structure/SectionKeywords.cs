@@ -1,4 +1,4 @@
-namespace PerfEvalIngest.Segmentation;
+namespace PerfEvalIngest.Structure;
 
 /// <summary>The keywords of each section, by its heading's block index: the words that set the section apart from
 /// Chinese text at large (TF-IDF over the heading and the paragraphs under it, subsections included).</summary>

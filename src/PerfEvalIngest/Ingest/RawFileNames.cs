@@ -2,7 +2,7 @@ using System.Runtime.InteropServices;
 using System.Text;
 using Microsoft.Win32.SafeHandles;
 
-namespace PerfEvalIngest;
+namespace PerfEvalIngest.Ingest;
 
 /// <summary>
 /// File names that are not UTF-8 — GBK names from a zip made on Chinese Windows — which .NET on Linux turns into

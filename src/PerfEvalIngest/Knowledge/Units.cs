@@ -1,4 +1,4 @@
-namespace PerfEvalIngest.Facts;
+namespace PerfEvalIngest.Knowledge;
 
 /// <summary>What a unit measures. Money converts between 元, 万元 and 亿元; counts keep their classifier.</summary>
 public enum UnitKind { None, Money, Percent, People, Count, Other }

@@ -1,4 +1,4 @@
-namespace PerfEvalIngest;
+namespace PerfEvalIngest.Knowledge;
 
 /// <summary>
 /// Finds the models/ folder that holds the project's data (dictionaries, concepts, rubrics, tolerances).

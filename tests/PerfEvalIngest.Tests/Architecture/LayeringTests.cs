@@ -1,0 +1,58 @@
+namespace PerfEvalIngest.Tests.Architecture;
+
+/// <summary>
+/// Data flows one way: a stage uses only the stages before it. The order is the pipeline's — the document model and
+/// the knowledge files first, then reading, segmenting, learning, structure, facts, rubrics, checks, output, the
+/// batch's workers, the facade (the root namespace), and last the evaluation harness that drives the facade. A use of a later stage fails the test, except
+/// the ones listed below as known, each with the reason it is still there; a listed one that is gone fails too, so the
+/// list only ever shrinks.
+/// </summary>
+public sealed class LayeringTests
+{
+    private static readonly string[] Order =
+    [
+        "PerfEvalIngest.Model", "PerfEvalIngest.Knowledge", "PerfEvalIngest.Ingest", "PerfEvalIngest.Segmentation",
+        "PerfEvalIngest.Learning", "PerfEvalIngest.Structure", "PerfEvalIngest.Facts", "PerfEvalIngest.Rubrics",
+        "PerfEvalIngest.Checks", "PerfEvalIngest.Output", "PerfEvalIngest.Isolation", "PerfEvalIngest", "PerfEvalIngest.Evaluation",
+    ];
+
+    /// <summary>Uses of a later stage that are known and not yet undone: (from, to) → why.</summary>
+    private static readonly Dictionary<(string From, string To), string> Known = new()
+    {
+        [("PerfEvalIngest.Output", "PerfEvalIngest")] =
+            "the writers take ReportResult, BatchInput and ReportPipeline.Version from the facade; undone by moving the " +
+            "result and the batch's input into a namespace of their own before Output (a Batch/ folder)",
+        [("PerfEvalIngest.Isolation", "PerfEvalIngest")] =
+            "the workers run the facade's BatchRunner on BatchInput and ReportOptions; undone with the same Batch/ folder",
+        [("PerfEvalIngest.Learning", "PerfEvalIngest.Structure")] =
+            "the classifiers' features read StructuredDocument while StructureAnalyzer asks the classifiers: a cycle, " +
+            "undone when the structure stage defines the question it asks (an interface) and Learning answers it",
+        [("PerfEvalIngest.Learning", "PerfEvalIngest")] =
+            "training (ClassifierModels) runs whole documents through ReportPipeline; undone by moving training beside " +
+            "Evaluation, the other harness that drives the facade",
+    };
+
+    private static int Rank(string ns)
+    {
+        // A sub-namespace (PerfEvalIngest.Output.Html, PerfEvalIngest.Ingest.Pdf) is its stage's.
+        var stage = Order.Where(o => ns == o || ns.StartsWith(o + ".", StringComparison.Ordinal)).MaxBy(o => o.Length);
+        return stage == null ? -1 : Array.IndexOf(Order, stage);
+    }
+
+    [Fact]
+    public void No_stage_uses_a_later_one()
+    {
+        var pairs = NamespaceDependencies.Of(typeof(ReportPipeline).Assembly);
+        var backward = pairs
+            .Where(p => Rank(p.Key.From) >= 0 && Rank(p.Key.To) > Rank(p.Key.From))
+            .Select(p => (Stage(p.Key.From), Stage(p.Key.To), p.Value))
+            .DistinctBy(p => (p.Item1, p.Item2))
+            .ToList();
+        var unknown = backward.Where(b => !Known.ContainsKey((b.Item1, b.Item2))).Select(b => $"{b.Item1} → {b.Item2} ({b.Value})").ToList();
+        var undone = Known.Keys.Where(k => !backward.Any(b => (b.Item1, b.Item2) == k)).Select(k => $"{k.From} → {k.To}").ToList();
+        Assert.True(unknown.Count == 0, "stages using later ones:\n" + string.Join("\n", unknown));
+        Assert.True(undone.Count == 0, "known uses that are gone; take them off the list:\n" + string.Join("\n", undone));
+    }
+
+    private static string Stage(string ns) => Order.Where(o => ns == o || ns.StartsWith(o + ".", StringComparison.Ordinal)).MaxBy(o => o.Length)!;
+}
