@@ -1,4 +1,5 @@
 using PerfEvalIngest.Learning;
+using PerfEvalIngest.Learning.Training;
 
 namespace PerfEvalIngest.Cli;
 

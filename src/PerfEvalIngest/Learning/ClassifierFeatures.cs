@@ -1,7 +1,6 @@
 using System.Text;
 using PerfEvalIngest.Model;
 using PerfEvalIngest.Segmentation;
-using PerfEvalIngest.Structure;
 
 namespace PerfEvalIngest.Learning;
 
@@ -31,10 +30,6 @@ internal sealed class ClassifierFeatures
         return new TextSample { Words = words.ToString().TrimEnd(), Chars = $"{title} {Path.GetFileNameWithoutExtension(fileName)}" };
     }
 
-    public TextSample Kind(StructuredDocument s) =>
-        Kind(s.Metadata.Title, s.TitleBlock, Path.GetFileName(s.Document.Source.Path),
-            s.Outline.Select(h => h.Title).Concat(s.TableCaptions.Values.OfType<string>()));
-
     /// <summary>A top-level heading for the section classifier: the document's kind, its title, the title of the part
     /// (第N部分) it stands in, and the first words of its body.</summary>
     public TextSample Section(string kind, string title, string? part, string body)
@@ -44,19 +39,6 @@ internal sealed class ClassifierFeatures
         if (part != null) Add(words, "p_", part);
         Add(words, "b_", body.Length > BodyChars ? body[..BodyChars] : body);
         return new TextSample { Words = words.ToString().TrimEnd(), Chars = title };
-    }
-
-    /// <summary>The section sample of each heading of the outline at <paramref name="index"/>.</summary>
-    public static (string? Part, string Body) Context(IReadOnlyList<Block> blocks, IReadOnlyList<Heading> outline, int index)
-    {
-        var heading = outline[index];
-        string? part = null;
-        for (int k = index - 1; k >= 0 && heading.Level > 0; k--)
-            if (outline[k].Level == 0) { part = outline[k].Title; break; }
-        int end = index + 1 < outline.Count ? outline[index + 1].BlockIndex : blocks.Count;
-        var body = blocks.Skip(heading.BlockIndex + 1).Take(Math.Max(0, end - heading.BlockIndex - 1)).OfType<Paragraph>()
-            .Select(p => p.Text).FirstOrDefault(t => t.Trim().Length > 0) ?? "";
-        return (part, body);
     }
 
     private void Add(StringBuilder words, string prefix, string text)

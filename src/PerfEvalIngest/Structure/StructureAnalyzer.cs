@@ -95,7 +95,7 @@ internal sealed class StructureAnalyzer
         var top = Enumerable.Range(0, outline.Count).Where(i => outline[i].Level <= 1).ToList();
         IReadOnlyList<Learning.TextSample> Samples() => top.Select(i =>
         {
-            var (part, body) = Learning.ClassifierFeatures.Context(blocks, outline, i);
+            var (part, body) = ClassifierInputs.SectionContext(blocks, outline, i);
             return models.Features.Section(kind, outline[i].Title, part, body);
         }).ToList();
         var categories = models.Sections(kind, top.Select(i => RuleCategory(outline[i])).ToList(), Samples);

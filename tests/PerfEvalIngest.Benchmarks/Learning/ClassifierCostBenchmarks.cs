@@ -74,10 +74,10 @@ public class ClassifierCostBenchmarks
         int n = 0;
         foreach (var s in _structures)
         {
-            n += _kind.Predict([_features.Kind(s)]).Count;
+            n += _kind.Predict([ClassifierInputs.Kind(_features, s)]).Count;
             var samples = Enumerable.Range(0, s.Outline.Count).Where(i => s.Outline[i].Level <= 1).Select(i =>
             {
-                var (part, body) = ClassifierFeatures.Context(s.Document.Blocks, s.Outline, i);
+                var (part, body) = ClassifierInputs.SectionContext(s.Document.Blocks, s.Outline, i);
                 return _features.Section(s.Metadata.DocumentKind, s.Outline[i].Title, part, body);
             }).ToList();
             n += _section.Predict(samples).Count;

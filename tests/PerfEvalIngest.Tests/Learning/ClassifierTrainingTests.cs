@@ -1,4 +1,5 @@
 using PerfEvalIngest.Learning;
+using PerfEvalIngest.Learning.Training;
 using PerfEvalIngest.Tests.Support;
 
 namespace PerfEvalIngest.Tests.Learning;

@@ -1,6 +1,6 @@
 using PerfEvalIngest.Structure;
 
-namespace PerfEvalIngest.Learning;
+namespace PerfEvalIngest.Learning.Training;
 
 /// <summary>
 /// Trains the two classifiers from the labelled data and measures them on documents of sources held out from
@@ -46,7 +46,7 @@ internal sealed class ClassifierTraining
         foreach (var label in kinds)
             if (Read(label.Source, label.Document) is { } s)
                 kindExamples.Add((label.Source, label.Kind, s.Metadata.DocumentKind, s.Metadata.KindEvidence,
-                    WithLabel(_features.Kind(s), label.Kind)));
+                    WithLabel(ClassifierInputs.Kind(_features, s), label.Kind)));
 
         var sectionExamples = new List<(string Source, string Truth, string? Rule, string Kind, TextSample Sample)>();
         int unmatched = 0;
@@ -61,7 +61,7 @@ internal sealed class ClassifierTraining
                 if (found < 0) { unmatched++; continue; }
                 cursor = found + 1;
                 int index = top[found];
-                var (part, body) = ClassifierFeatures.Context(s.Document.Blocks, s.Outline, index);
+                var (part, body) = ClassifierInputs.SectionContext(s.Document.Blocks, s.Outline, index);
                 sectionExamples.Add((label.Source, label.Category, _rulesOnly.Structure.RuleCategory(s.Outline[index]), s.Metadata.DocumentKind,
                     WithLabel(_features.Section(s.Metadata.DocumentKind, label.Title, part, body), label.Category)));
             }

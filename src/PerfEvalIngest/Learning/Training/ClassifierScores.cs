@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace PerfEvalIngest.Learning;
+namespace PerfEvalIngest.Learning.Training;
 
 /// <summary>Accuracy and per-class precision and recall of one way of deciding (rules, model, both) on a test set.</summary>
 internal sealed record ClassifierScores(int Correct, int Total, IReadOnlyDictionary<string, ClassScore> PerClass)

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace PerfEvalIngest.Learning;
+namespace PerfEvalIngest.Learning.Training;
 
 /// <summary>
 /// The labelled data of models/ml/labels: the kind of each document (document-kinds.tsv) and the category of each

@@ -2,7 +2,7 @@ using System.Text;
 using PerfEvalIngest.Segmentation;
 using PerfEvalIngest.Knowledge;
 
-namespace PerfEvalIngest.Learning;
+namespace PerfEvalIngest.Learning.Training;
 
 /// <summary>Training the committed models from the repository's labelled data: the outcome, its metrics as
 /// Markdown (models/ml/metrics.md), writing the model files, and comparing them with those committed.</summary>
