@@ -1,17 +1,16 @@
 using System.IO.Compression;
 using System.Xml.Linq;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace PerfEvalIngest.Output.Word;
 
 /// <summary>
-/// A .docx package whose bytes depend on its content only. Parts are added under fixed relationship ids (the SDK
-/// otherwise makes random ones, R followed by hex digits), the core properties carry a title and a creator but no
-/// dates (a date of "now" would change every run), and the zip is written again with one fixed time on every entry,
-/// because the packaging layer stamps each entry with the time it was created. The same content gives the same bytes on one platform and runtime; the zip's "made by" field and
-/// the compressor may differ between them, which is why tests compare bytes and not a stored file.
+/// A .docx package whose bytes depend on its content only, written straight into a zip: the parts' XML from the Open
+/// XML SDK's elements, the package's own parts (content types, relationships, core properties) spelled out here under
+/// fixed relationship ids, and one fixed time on every entry. The SDK's packaging layer would stamp each entry with the
+/// time it was made, choose random relationship ids and cost a batch more time than laying out the checklist itself.
+/// The same content gives the same bytes on one platform and runtime; the zip's "made by" field and the compressor may
+/// differ between them, which is why tests compare bytes and not a stored file.
 /// </summary>
 internal static class DocxPackage
 {
@@ -20,54 +19,64 @@ internal static class DocxPackage
 
     private const string CoreNs = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
     private const string DcNs = "http://purl.org/dc/elements/1.1/";
+    private const string Declaration = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n";
+
+    private const string ContentTypes = Declaration +
+        "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">" +
+        "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>" +
+        "<Default Extension=\"xml\" ContentType=\"application/xml\"/>" +
+        "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>" +
+        "<Override PartName=\"/word/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml\"/>" +
+        "<Override PartName=\"/word/settings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml\"/>" +
+        "<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>" +
+        "</Types>";
+
+    private const string PackageRelationships = Declaration +
+        "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" +
+        "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>" +
+        "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/>" +
+        "</Relationships>";
+
+    private const string DocumentRelationships = Declaration +
+        "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" +
+        "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>" +
+        "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings\" Target=\"settings.xml\"/>" +
+        "</Relationships>";
 
     public static void Write(Stream stream, string title, W.Body body)
     {
-        using var built = new MemoryStream();
-        using (var doc = WordprocessingDocument.Create(built, WordprocessingDocumentType.Document))
+        using var zip = new MemoryStream();
+        using (var archive = new ZipArchive(zip, ZipArchiveMode.Create, leaveOpen: true))
         {
-            var main = doc.AddNewPart<MainDocumentPart>(
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "rId1");
-            main.Document = new W.Document(body);
-            main.AddNewPart<StyleDefinitionsPart>("rId1").Styles = ChecklistDocxStyles.Build();
-            main.AddNewPart<DocumentSettingsPart>("rId2").Settings = ChecklistDocxStyles.Settings();
-            WriteCore(doc.AddNewPart<CoreFilePropertiesPart>(
-                "application/vnd.openxmlformats-package.core-properties+xml", "rId2"), title);
+            Add(archive, "[Content_Types].xml", ContentTypes);
+            Add(archive, "_rels/.rels", PackageRelationships);
+            Add(archive, "word/document.xml", Declaration + new W.Document(body).OuterXml);
+            Add(archive, "word/_rels/document.xml.rels", DocumentRelationships);
+            Add(archive, "word/styles.xml", Declaration + ChecklistDocxStyles.Build().OuterXml);
+            Add(archive, "word/settings.xml", Declaration + ChecklistDocxStyles.Settings().OuterXml);
+            Add(archive, "docProps/core.xml", Core(title));
         }
-        Rezip(built, stream);
+        zip.Position = 0;
+        zip.CopyTo(stream);
     }
 
-    private static void WriteCore(CoreFilePropertiesPart part, string title)
+    private static string Core(string title)
     {
         XNamespace cp = CoreNs, dc = DcNs;
-        var xml = new XDocument(new XElement(cp + "coreProperties",
+        var xml = new XElement(cp + "coreProperties",
             new XAttribute(XNamespace.Xmlns + "cp", CoreNs),
             new XAttribute(XNamespace.Xmlns + "dc", DcNs),
             new XElement(dc + "title", DocxBlocks.Clean(title)),
-            new XElement(dc + "creator", "PerfEvalIngest")));
-        using var s = part.GetStream(FileMode.Create, FileAccess.Write);
-        xml.Save(s, SaveOptions.DisableFormatting);
+            new XElement(dc + "creator", "PerfEvalIngest"));
+        return Declaration + xml.ToString(SaveOptions.DisableFormatting);
     }
 
-    /// <summary>The same entries in the same order, each with <see cref="EntryTime"/> and no file attributes.</summary>
-    private static void Rezip(MemoryStream built, Stream output)
+    private static void Add(ZipArchive archive, string name, string xml)
     {
-        built.Position = 0;
-        using var fixedZip = new MemoryStream();
-        using (var source = new ZipArchive(built, ZipArchiveMode.Read, leaveOpen: true))
-        using (var target = new ZipArchive(fixedZip, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (var entry in source.Entries)
-            {
-                var copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
-                copy.LastWriteTime = EntryTime;
-                copy.ExternalAttributes = 0;
-                using var from = entry.Open();
-                using var to = copy.Open();
-                from.CopyTo(to);
-            }
-        }
-        fixedZip.Position = 0;
-        fixedZip.CopyTo(output);
+        var entry = archive.CreateEntry(name, CompressionLevel.Optimal);
+        entry.LastWriteTime = EntryTime;
+        entry.ExternalAttributes = 0;
+        using var to = entry.Open();
+        to.Write(new System.Text.UTF8Encoding(false).GetBytes(xml));
     }
 }
