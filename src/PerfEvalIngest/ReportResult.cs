@@ -27,7 +27,22 @@ public sealed record ReportResult(
     private ReportMetadata? KeptMetadata { get; init; }
 
     /// <summary>The report-level figures (<see cref="Output.KeyFigures"/>), also of a slimmed or reused result.</summary>
-    public IReadOnlyList<Output.KeyFigure> KeyFigures => Facts != null ? Output.KeyFigures.Of(Facts) : KeptFigures;
+    public IReadOnlyList<Output.KeyFigure> KeyFigures
+    {
+        get
+        {
+            if (Facts == null) return KeptFigures;
+            // Chosen once per fact set: the checklists, the dataset and the slimmed result all ask.
+            if (_figures is { } cached && ReferenceEquals(cached.Facts, Facts)) return cached.Figures;
+            var figures = new ChosenFigures(Facts, Output.KeyFigures.Of(Facts));
+            _figures = figures;
+            return figures.Figures;
+        }
+    }
+
+    private ChosenFigures? _figures;
+
+    private sealed record ChosenFigures(FactSet Facts, IReadOnlyList<Output.KeyFigure> Figures);
 
     private IReadOnlyList<Output.KeyFigure> KeptFigures { get; init; } = [];
 

@@ -73,7 +73,8 @@ internal static class DocxPackage
 
     private static void Add(ZipArchive archive, string name, string xml)
     {
-        var entry = archive.CreateEntry(name, CompressionLevel.Optimal);
+        // The fastest deflate: a checklist is a few kilobytes either way, and a batch writes thousands.
+        var entry = archive.CreateEntry(name, CompressionLevel.Fastest);
         entry.LastWriteTime = EntryTime;
         entry.ExternalAttributes = 0;
         using var to = entry.Open();
