@@ -36,20 +36,34 @@ public sealed record BatchInput(string Path, string Name)
                 Add(path, System.IO.Path.GetFileName(path), AttachmentsOf(path));
                 continue;
             }
-            if (!Directory.Exists(path))
+            // A name that is not UTF-8, given on the command line: found again by the bytes that were typed.
+            var typed = Directory.Exists(path) ? null : RawFileNames.ArgumentBytes(path);
+            if (typed != null && RawFileNames.List(typed) == null)
+            {
+                if (RawFileNames.OpenRead(typed) is { } handle)
+                {
+                    handle.Dispose();
+                    var shown = RawFileNames.Display(typed);
+                    Add(shown, System.IO.Path.GetFileName(shown), [], typed);
+                }
+                else missing.Add(path);
+                continue;
+            }
+            if (!Directory.Exists(path) && typed == null)
             {
                 missing.Add(path);
                 continue;
             }
+            var root = typed == null ? path : RawFileNames.Display(typed);
             var unreadable = new List<string>();
             var raw = new Dictionary<string, byte[]>(StringComparer.Ordinal);
-            var files = Walk(path, unreadable, raw)
-                .Where(f => !InSkippedFolder(System.IO.Path.GetRelativePath(path, f)))
+            var files = Walk(root, unreadable, raw, typed)
+                .Where(f => !InSkippedFolder(System.IO.Path.GetRelativePath(root, f)))
                 .Where(IsCandidate)
                 .Order(StringComparer.Ordinal)
                 .ToList();
             foreach (var folder in unreadable.Order(StringComparer.Ordinal))
-                inputs.Add(new BatchInput(folder, Shorten(System.IO.Path.GetRelativePath(path, folder).Replace('\\', '/').Replace("/", "__") + "__（文件夹）"))
+                inputs.Add(new BatchInput(folder, Shorten(System.IO.Path.GetRelativePath(root, folder).Replace('\\', '/').Replace("/", "__") + "__（文件夹）"))
                 {
                     Refused = Model.ReadError.Unreadable("文件夹无法打开，其中的文件未检查 / a folder that cannot be listed; its files were not checked"),
                 });
@@ -58,7 +72,7 @@ public sealed record BatchInput(string Path, string Name)
                 .ToDictionary(g => g.Main, g => g.Attachments, StringComparer.Ordinal);
             var attached = grouped.Values.SelectMany(a => a).ToHashSet(StringComparer.Ordinal);
             foreach (var file in files.Where(f => !attached.Contains(f)))
-                Add(file, System.IO.Path.GetRelativePath(path, file).Replace('\\', '/').Replace("/", "__"),
+                Add(file, System.IO.Path.GetRelativePath(root, file).Replace('\\', '/').Replace("/", "__"),
                     grouped.GetValueOrDefault(file, []), raw.GetValueOrDefault(file));
         }
         return (inputs, missing);
@@ -82,11 +96,11 @@ public sealed record BatchInput(string Path, string Name)
     /// (<see cref="RawFileNames"/>), shown decoded as GB18030, and its bytes kept in <paramref name="raw"/> under the path
     /// returned.
     /// </summary>
-    private static IEnumerable<string> Walk(string root, List<string> unreadable, Dictionary<string, byte[]> raw)
+    private static IEnumerable<string> Walk(string root, List<string> unreadable, Dictionary<string, byte[]> raw, byte[]? rawRoot = null)
     {
         var options = new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = false, AttributesToSkip = 0, ReturnSpecialDirectories = false };
         var folders = new Stack<(string Path, byte[]? Raw)>();
-        folders.Push((root, null));
+        folders.Push((root, rawRoot));
         while (folders.Count > 0)
         {
             var (folder, rawFolder) = folders.Pop();

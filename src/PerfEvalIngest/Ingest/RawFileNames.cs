@@ -50,6 +50,29 @@ internal static class RawFileNames
         return fd < 0 ? null : new SafeFileHandle(fd, ownsHandle: true);
     }
 
+    /// <summary>The bytes of a command-line argument that .NET decoded lossily (a GBK name typed or pasted into a
+    /// shell): the process's own command line says what was given. Null when no argument decodes to it.</summary>
+    public static byte[]? ArgumentBytes(string lossy)
+    {
+        if (!Supported || !IsLossy(lossy)) return null;
+        byte[] line;
+        try
+        {
+            line = File.ReadAllBytes("/proc/self/cmdline");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+        var utf8 = new UTF8Encoding(false);
+        foreach (var range in line.AsSpan().Split((byte)0))
+        {
+            var argument = line[range];
+            if (argument.Length > 0 && utf8.GetString(argument) == lossy) return argument;
+        }
+        return null;
+    }
+
     /// <summary>A name as its writer meant it: UTF-8 when it is, else GB18030.</summary>
     public static string Display(byte[] name)
     {

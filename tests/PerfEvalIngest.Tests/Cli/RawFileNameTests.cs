@@ -67,6 +67,32 @@ public sealed class RawFileNameTests : IDisposable
         }
     }
 
+    [Fact]
+    public void A_gbk_named_file_or_folder_given_on_the_command_line_is_found_by_the_bytes_typed()
+    {
+        if (!OperatingSystem.IsLinux()) return;
+        Write(Under(Gbk("报告.txt")), File.ReadAllBytes(Path.Combine(RepositoryPaths.Corpus, "reports", "hunan-01.txt")));
+        Assert.Equal(0, mkdir([.. Under(Gbk("附件")), 0], Convert.ToInt32("755", 8)));
+        Write(Under(Gbk("附件"), "a.txt"u8.ToArray()), File.ReadAllBytes(Path.Combine(RepositoryPaths.Corpus, "reports", "suzhou-01.txt")));
+
+        // .NET passes arguments as UTF-16, so the bytes are typed the way a shell user would: through bash's $'\xNN'.
+        string Typed(byte[] bytes) => "$'" + string.Concat(bytes.Select(b => $"\\x{b:x2}")) + "'";
+        var cli = typeof(PerfevalCommandLine).Assembly.Location;
+        foreach (var (name, output, expected) in new[]
+                 {
+                     (Under(Gbk("报告.txt")), Path.Combine(_root, "out-file"), "报告.txt.json"),
+                     (Under(Gbk("附件")), Path.Combine(_root, "out-folder"), "a.txt.json"),
+                 })
+        {
+            using var bash = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("bash",
+                ["-c", $"dotnet '{cli}' check {Typed(name)} -o '{output}' --fail-on never"]) { RedirectStandardOutput = true, RedirectStandardError = true })!;
+            bash.StandardError.ReadToEnd();
+            bash.WaitForExit();
+            Assert.Equal(0, bash.ExitCode);
+            Assert.Equal([expected], Directory.GetFiles(Path.Combine(output, "reports")).Select(Path.GetFileName));
+        }
+    }
+
     [DllImport("libc", SetLastError = true)]
     private static extern int open(byte[] path, int flags, int mode);
 
