@@ -181,10 +181,8 @@ public sealed class BatchRunner
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            var format = Path.GetExtension(input.Path).TrimStart('.').ToLowerInvariant();
-            return new ReportResult(input.Name, new SourceInfo(input.Path, format, ""),
-                new ReadError("internal", $"处理该文件时程序出错，请将文件反馈给维护者：{e.GetType().Name}: {e.Message} / internal error"),
-                null, null, null, []);
+            return Failed(input, new ReadError("internal",
+                $"处理该文件时程序出错，请将文件反馈给维护者：{e.GetType().Name}: {e.Message} / internal error"));
         }
     }
 

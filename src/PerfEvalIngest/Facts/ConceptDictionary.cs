@@ -41,6 +41,12 @@ internal sealed class ConceptDictionary
             .ToDictionary(g => g.Key, g => g.OrderByDescending(x => x.Wording.Length).ThenBy(x => x.Concept.Id, StringComparer.Ordinal).ToArray());
     }
 
+    /// <summary>models/concepts.json, loaded once for the process and shared read-only (the facts stage and the key
+    /// figures' names both read it).</summary>
+    public static ConceptDictionary Default => Shared.Value;
+
+    private static readonly Lazy<ConceptDictionary> Shared = new(Load);
+
     public static ConceptDictionary Load()
     {
         var file = ModelDirectory.LoadJson<File>("concepts.json");

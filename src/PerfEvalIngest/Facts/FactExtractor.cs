@@ -19,7 +19,7 @@ internal sealed class FactExtractor
         _statements = statements;
     }
 
-    public static FactExtractor Load() => new(ConceptDictionary.Load(), Statements.StatementReader.Load());
+    public static FactExtractor Load() => new(ConceptDictionary.Default, Statements.StatementReader.Load());
 
     public FactSet Extract(StructuredDocument structure)
     {

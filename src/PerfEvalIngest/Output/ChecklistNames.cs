@@ -11,6 +11,13 @@ internal static class ChecklistNames
         Checks.Severity.Error => "错误", Checks.Severity.Warning => "警告", _ => "提示",
     };
 
+    /// <summary>The sign each severity wears in every checklist form, so that colour is never the only signal and a
+    /// black-and-white print still tells them apart.</summary>
+    public static string Sign(Severity s) => s switch
+    {
+        Checks.Severity.Error => "✖", Checks.Severity.Warning => "▲", _ => "●",
+    };
+
     public static string Category(string category) => category switch
     {
         "completeness" => "完整性",

@@ -92,57 +92,23 @@ internal sealed class DatasetBuilder : IDisposable
         }
     }
 
-    /// <summary>A report as its rows in the dataset keep it (what <see cref="ReportResult.Slim"/> keeps): for a report
-    /// done by an earlier run, or by a worker process. Null when the dataset has no such report.</summary>
+    /// <summary>A report as its rows in the dataset keep it (what <see cref="ReportResult.Slim"/> keeps), read the way a
+    /// worker's rows are (<see cref="DatasetRows"/>). Null when the dataset has no such report.</summary>
     public ReportResult? Load(string reportId)
     {
         lock (_lock)
         {
-            using var report = Command("SELECT name, path, format, sha256, status, error_code, error_message, title, unit, year, kind, document_kind, " +
-                                       "rubric_id, rubric_score, rubric_max, scope, rubric_needs_human FROM reports WHERE report_id = $id");
-            report.Parameters.AddWithValue("$id", reportId);
-            using var row = report.ExecuteReader();
-            if (!row.Read()) return null;
-            string? Text(int i) => row.IsDBNull(i) ? null : row.GetString(i);
-            // Points as the rubric gives them (15, 7.5), not as the REAL column holds them (15.0): the summary of a
-            // report kept or done in a worker reads as that of one checked here.
-            decimal Points(int i) => (decimal)row.GetDouble(i);
-            var error = Text(5) is { } code ? new ReadError(code, Text(6) ?? "") : null;
-            var metadata = new ReportMetadata(Text(7), Text(8), row.IsDBNull(9) ? null : row.GetInt32(9), Text(10) ?? "unknown", [])
+            var rows = new List<(string Table, object?[] Values)>();
+            foreach (var table in new[] { DatasetSchema.Reports, DatasetSchema.Findings, DatasetSchema.Figures })
             {
-                DocumentKind = Text(11) ?? DocumentKinds.Other,
-                Scope = Text(15),
-            };
-            var rubric = Text(12) is { } id
-                ? new RubricResult(id, "", Points(13), Points(14), row.IsDBNull(16) ? 0 : Points(16), [])
-                : null;
-            var source = new SourceInfo(Text(1) ?? "", Text(2) ?? "", Text(3) ?? "");
-
-            using var findings = Command("SELECT rule, category, severity FROM findings WHERE report_id = $id ORDER BY seq");
-            findings.Parameters.AddWithValue("$id", reportId);
-            using var f = findings.ExecuteReader();
-            var list = new List<Finding>();
-            while (f.Read())
-                list.Add(new Finding(f.GetString(0), Severities.Parse(f.GetString(2)) ?? Severity.Info, "", "", null, null, Location.None));
-            return ReportResult.Kept(Text(0)!, source, error, metadata, rubric, list, KeptFigures(reportId));
+                using var select = Command($"SELECT {table.ColumnList} FROM {table.Name} WHERE report_id = $id ORDER BY {table.OrderBy}");
+                select.Parameters.AddWithValue("$id", reportId);
+                using var row = select.ExecuteReader();
+                while (row.Read())
+                    rows.Add((table.Name, Enumerable.Range(0, table.Columns.Count).Select(i => row.IsDBNull(i) ? null : row.GetValue(i)).ToArray()));
+            }
+            return rows.Count == 0 || rows[0].Table != DatasetSchema.Reports.Name ? null : DatasetRows.Slim(rows);
         }
-    }
-
-    /// <summary>The report's key figures as <see cref="Add"/> wrote them, for a report that is not redone.</summary>
-    private List<KeyFigure> KeptFigures(string reportId)
-    {
-        using var figures = Command("SELECT concept, label, measure, value, unit, value_wan, origin, text, section, paragraph, page, table_id, " +
-                                    "row_index, col_index FROM figures WHERE report_id = $id ORDER BY seq");
-        figures.Parameters.AddWithValue("$id", reportId);
-        using var k = figures.ExecuteReader();
-        var list = new List<KeyFigure>();
-        string? Text(int i) => k.IsDBNull(i) ? null : k.GetString(i);
-        int? Number(int i) => k.IsDBNull(i) ? null : k.GetInt32(i);
-        while (k.Read())
-            list.Add(new KeyFigure(k.GetString(0), k.GetString(1), Text(2), decimal.Parse(k.GetString(3), System.Globalization.CultureInfo.InvariantCulture),
-                k.GetString(4), k.IsDBNull(5) ? null : (decimal)k.GetDouble(5), k.GetString(6),
-                new Location(Text(8), Number(9), Number(10), Text(11), Number(12), Number(13)), k.GetString(7)));
-        return list;
     }
 
     /// <summary>The report's rows, replacing any an earlier run left for the same content (its <c>report_id</c>) or

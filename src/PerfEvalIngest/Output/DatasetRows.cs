@@ -8,8 +8,8 @@ namespace PerfEvalIngest.Output;
 
 /// <summary>
 /// A report as its dataset rows (<see cref="DatasetWriter.Rows"/>) keep it, read back without the database: what
-/// <see cref="ReportResult.Slim"/> keeps, for a report a worker process checked and sent as rows. The same reading as
-/// <see cref="DatasetBuilder.Load"/>, from memory.
+/// <see cref="ReportResult.Slim"/> keeps, for a report a worker process checked and sent as rows, and for one an earlier
+/// run left in the dataset (<see cref="DatasetBuilder.Load"/> reads its rows and hands them here).
 /// </summary>
 internal static class DatasetRows
 {

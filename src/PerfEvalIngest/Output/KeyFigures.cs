@@ -27,7 +27,7 @@ internal static class KeyFigures
     private sealed record File(IReadOnlyList<string> Concepts, IReadOnlyList<string> TotalRows);
 
     private static readonly Lazy<(File File, ConceptDictionary Concepts)> Knowledge =
-        new(() => (ModelDirectory.LoadJson<File>("output", "key-figures.json"), ConceptDictionary.Load()));
+        new(() => (ModelDirectory.LoadJson<File>("output", "key-figures.json"), ConceptDictionary.Default));
 
     /// <summary>The concepts shown, in the order shown.</summary>
     public static IReadOnlyList<string> Concepts => Knowledge.Value.File.Concepts;

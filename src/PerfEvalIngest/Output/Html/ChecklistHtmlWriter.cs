@@ -63,7 +63,7 @@ public static class ChecklistHtmlWriter
     /// <summary>A severity's count; a zero is greyed, so red on the page always means there is an error to read.</summary>
     private static string Count(Checks.Severity severity, string name, int count) =>
         $"<li class=\"count {HtmlPalette.ClassOf(severity)}\"><span class=\"badge {HtmlPalette.ClassOf(severity)}{(count == 0 ? " zero" : "")}\">" +
-        $"<span aria-hidden=\"true\">{HtmlPalette.SignOf(severity)}</span> {name} {count}</span></li>";
+        $"<span aria-hidden=\"true\">{ChecklistNames.Sign(severity)}</span> {name} {count}</span></li>";
 
     private static void Meta(StringBuilder html, string term, string encodedValue) =>
         html.Append("<dt>").Append(term).Append("</dt><dd>").Append(encodedValue).Append("</dd>\n");
@@ -104,7 +104,7 @@ public static class ChecklistHtmlWriter
             if (i == 0)
             {
                 html.Append("<td class=\"sev\"").Append(span).Append("><span class=\"badge ").Append(cls)
-                    .Append("\"><span aria-hidden=\"true\">").Append(HtmlPalette.SignOf(g.Severity)).Append("</span> ")
+                    .Append("\"><span aria-hidden=\"true\">").Append(ChecklistNames.Sign(g.Severity)).Append("</span> ")
                     .Append(E(g.SeverityName)).Append("</span></td>")
                     .Append("<td class=\"rule\"").Append(span).Append("><code>").Append(E(g.Rule)).Append("</code>")
                     .Append("<div class=\"cat\">").Append(E(g.CategoryName)).Append("</div></td>")

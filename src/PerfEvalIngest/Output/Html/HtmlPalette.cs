@@ -21,11 +21,6 @@ internal static class HtmlPalette
         Severity.Error => "sev-error", Severity.Warning => "sev-warning", _ => "sev-info",
     };
 
-    public static string SignOf(Severity severity) => severity switch
-    {
-        Severity.Error => "✖", Severity.Warning => "▲", _ => "●",
-    };
-
     public static string ColourOf(Severity severity) => severity switch
     {
         Severity.Error => ErrorRed, Severity.Warning => WarningAmber, _ => InfoBlue,

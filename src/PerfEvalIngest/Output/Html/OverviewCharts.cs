@@ -140,7 +140,7 @@ internal static class OverviewCharts
         foreach (var (severity, name) in new[] { (Severity.Error, "错误"), (Severity.Warning, "警告"), (Severity.Info, "提示") })
         {
             html.Append("<rect x=\"").Append(x).Append("\" y=\"6\" width=\"12\" height=\"12\" fill=\"").Append(HtmlPalette.ColourOf(severity))
-                .Append("\"/><text x=\"").Append(x + 16).Append("\" y=\"16\">").Append(HtmlPalette.SignOf(severity)).Append(' ').Append(name).Append("</text>");
+                .Append("\"/><text x=\"").Append(x + 16).Append("\" y=\"16\">").Append(ChecklistNames.Sign(severity)).Append(' ').Append(name).Append("</text>");
             x += 70;
         }
         html.Append('\n');

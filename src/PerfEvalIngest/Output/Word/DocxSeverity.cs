@@ -17,11 +17,6 @@ internal static class DocxSeverity
         Severity.Error => ErrorFill, Severity.Warning => WarningFill, _ => InfoFill,
     };
 
-    public static string Icon(Severity severity) => severity switch
-    {
-        Severity.Error => "✖", Severity.Warning => "▲", _ => "●",
-    };
-
     /// <summary>"✖ 错误", "▲ 警告", "● 提示".</summary>
-    public static string Label(Severity severity, string name) => Icon(severity) + " " + name;
+    public static string Label(Severity severity, string name) => ChecklistNames.Sign(severity) + " " + name;
 }
