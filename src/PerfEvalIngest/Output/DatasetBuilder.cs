@@ -88,6 +88,7 @@ internal sealed class DatasetBuilder : IDisposable
             if (!row.Read()) return null;
             // A rubric asked for by name must be the one the earlier run used.
             if (rubric != null && (row.IsDBNull(0) ? null : row.GetString(0)) != rubric) return null;
+            Claim(sha, input.Name);
             return Load(sha)! with { Reused = true };
         }
     }
@@ -124,6 +125,7 @@ internal sealed class DatasetBuilder : IDisposable
         var path = (string?)reports[PathColumn];
         lock (_lock)
         {
+            if (!Claim(id, (string)reports[NameColumn]!)) return id;
             using (var known = Command("SELECT report_id FROM reports WHERE report_id = $id OR path = $path"))
             {
                 known.Parameters.AddWithValue("$id", id);
@@ -145,6 +147,20 @@ internal sealed class DatasetBuilder : IDisposable
         return id;
     }
 
+    /// <summary>Whether a report of this batch may stand for its content in the dataset. Two files of one batch with the
+    /// same content are one report there (report_id is the content's hash): the one whose name sorts first, whichever
+    /// finished first, so the dataset is the same at any number of jobs.</summary>
+    private bool Claim(string reportId, string name)
+    {
+        if (_claimed.TryGetValue(reportId, out var kept) && string.CompareOrdinal(kept, name) <= 0) return false;
+        _claimed[reportId] = name;
+        return true;
+    }
+
+    /// <summary>The name each report_id of this batch stands under.</summary>
+    private readonly Dictionary<string, string> _claimed = new(StringComparer.Ordinal);
+
+    private static readonly int NameColumn = IndexOf(DatasetSchema.Reports, "name");
     private static readonly int ReportIdColumn = IndexOf(DatasetSchema.Reports, "report_id");
     private static readonly int PathColumn = IndexOf(DatasetSchema.Reports, "path");
 
