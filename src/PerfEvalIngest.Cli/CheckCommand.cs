@@ -1,3 +1,4 @@
+using PerfEvalIngest.Batch;
 using PerfEvalIngest.Checks;
 using PerfEvalIngest.Output;
 
@@ -10,11 +11,11 @@ internal static class CheckCommand
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr) =>
         PerfevalCommandLine.Run(["check", .. args], stdout, stderr);
 
-    public static int Execute(IReadOnlyList<string> paths, string outDir, ReportOptions options, int jobs, Severity? failOn, bool json,
+    public static int Execute(IReadOnlyList<string> paths, string outDir, BatchOptions options, int jobs, Severity? failOn, bool json,
         TextWriter stdout, TextWriter stderr, string? db = null)
     {
-        var rubric = options.Rubric;
-        var (inputs, missing) = BatchInput.Discover(paths);
+        var rubric = options.Report.Rubric;
+        var (inputs, missing) = InputDiscovery.Discover(paths);
         if (missing.Count > 0)
             return Usage.Fail(stderr, string.Join("\n", missing.Select(m => $"找不到文件或文件夹 / no such file or folder: {m}")));
         if (inputs.Count == 0) return Usage.Fail(stderr, $"没有找到报告 / no reports found ({string.Join(" ", ReportPipeline.ReportExtensions)})");

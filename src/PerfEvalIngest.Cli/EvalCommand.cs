@@ -1,3 +1,4 @@
+using PerfEvalIngest.Batch;
 using PerfEvalIngest.Evaluation;
 using PerfEvalIngest.Evaluation.Truth;
 
@@ -14,7 +15,7 @@ internal static class EvalCommand
     {
         if (truth != null) return AgainstTruth(paths, truth, details, stdout, stderr);
 
-        var (inputs, missing) = BatchInput.Discover(paths);
+        var (inputs, missing) = InputDiscovery.Discover(paths);
         foreach (var m in missing) stderr.WriteLine($"perfeval: no such file or folder: {m}");
         var pipeline = ReportPipeline.CreateDefault();
         var subjects = new List<FaultEvaluation.Subject>();

@@ -1,3 +1,5 @@
+using PerfEvalIngest.Ingest;
+using PerfEvalIngest.Batch;
 using PerfEvalIngest.Output;
 
 namespace PerfEvalIngest.Cli;
@@ -10,7 +12,7 @@ internal static class ExtractCommand
         if (!File.Exists(file)) return Usage.Fail(stderr, $"找不到文件 / no such file: {file}");
 
         var pipeline = ReportPipeline.CreateDefault();
-        var result = new BatchRunner(pipeline).RunOne(new BatchInput(file, Path.GetFileName(file)), new ReportOptions(RunChecks: false));
+        var result = new BatchRunner(pipeline).RunOne(new Submission(file, Path.GetFileName(file)), new BatchOptions { Report = new ReportOptions(RunChecks: false) });
         stdout.Flush();
         using (var stream = Console.OpenStandardOutput())
             stream.Write(ReportJsonWriter.Write(result, includeChecks: false));

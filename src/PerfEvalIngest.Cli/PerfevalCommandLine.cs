@@ -1,3 +1,4 @@
+using PerfEvalIngest.Batch;
 using System.Globalization;
 using System.CommandLine;
 using System.CommandLine.Parsing;
@@ -94,8 +95,9 @@ internal static class PerfevalCommandLine
         };
         RejectOptionLikePaths(paths, command);
         command.SetAction(r => CheckCommand.Execute(r.GetValue(paths)!, r.GetValue(output)!,
-            new ReportOptions(r.GetValue(rubric))
+            new BatchOptions
             {
+                Report = new ReportOptions(r.GetValue(rubric)),
                 TimeBudget = TimeSpan.FromSeconds(r.GetValue(timeout)),
                 MemoryBudget = (long)r.GetValue(memory) << 20,
                 Resume = !r.GetValue(fresh),

@@ -28,9 +28,7 @@ internal static class SegmentCommand
         JiebaSegmenter segmenter;
         try
         {
-            segmenter = new JiebaSegmenter(JiebaDictionary.LoadDefault());
-            if (userDictionary)
-                segmenter = segmenter.WithBudgetTerms();
+            segmenter = ReportPipeline.LoadSegmenter(budgetTerms: userDictionary);
         }
         catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
         {

@@ -1,4 +1,5 @@
-using PerfEvalIngest.Isolation;
+using PerfEvalIngest.Batch;
+using PerfEvalIngest.Batch.Workers;
 
 namespace PerfEvalIngest.Cli;
 
@@ -7,7 +8,7 @@ namespace PerfEvalIngest.Cli;
 internal static class WorkerCommand
 {
     public static int Execute(string outDir, string? rubric, TextReader stdin, TextWriter stdout) =>
-        WorkerServer.Serve(stdin, stdout, outDir, new ReportOptions(rubric));
+        WorkerServer.Serve(stdin, stdout, outDir, new BatchOptions { Report = new ReportOptions(rubric) });
 
     /// <summary>How this command starts itself: through <c>dotnet</c> when it runs as a framework-dependent assembly
     /// (<c>dotnet perfeval.dll</c>, a test host), as its own program when installed.</summary>

@@ -1,8 +1,9 @@
+using PerfEvalIngest.Knowledge;
 using PerfEvalIngest.Checks;
 using PerfEvalIngest.Checks.Arithmetic;
 using PerfEvalIngest.Facts;
 using PerfEvalIngest.Ingest;
-using PerfEvalIngest.Model;
+using PerfEvalIngest.DocumentModel;
 using PerfEvalIngest.Rubrics;
 using PerfEvalIngest.Segmentation;
 using PerfEvalIngest.Structure;
@@ -45,20 +46,30 @@ public sealed class ReportPipeline
         Checks = checks;
     }
 
+    /// <summary>The segmenter the pipeline reads with: the dictionary shipped under models/jieba/, with the
+    /// budget-performance terms unless <paramref name="budgetTerms"/> is off. A missing or damaged data folder throws
+    /// the IO error that names the file.</summary>
+    public static JiebaSegmenter LoadSegmenter(bool budgetTerms = true)
+    {
+        var folder = ModelDirectory.File(JiebaFiles.Folder);
+        var segmenter = new JiebaSegmenter(JiebaDictionary.Load(folder));
+        return budgetTerms ? segmenter.WithBudgetTerms(folder) : segmenter;
+    }
+
     /// <summary>The standard pipeline with every reader and check, loading models/ once; without
     /// <paramref name="learnedModels"/> the structure stage decides kinds and categories by its rules alone.</summary>
     public static ReportPipeline CreateDefault(bool learnedModels = true)
     {
-        var segmenter = new JiebaSegmenter(JiebaDictionary.LoadDefault()).WithBudgetTerms();
+        var segmenter = LoadSegmenter();
         // The keyword table and the learned models load beside the rest: a command that checks one file spends most
         // of its time getting ready, and the machine has more than one core.
-        var keywords = Task.Run(() => new SectionKeywordExtractor(TfIdfKeywordExtractor.LoadDefault(segmenter)));
+        var keywords = Task.Run(() => new SectionKeywordExtractor(TfIdfKeywordExtractor.Load(segmenter, ModelDirectory.File(JiebaFiles.Folder))));
         var models = Task.Run(() => learnedModels ? Learning.DocumentClassifiers.Load(segmenter) : null);
         var facts = FactExtractor.Load();
         var rubrics = RubricCatalog.Load();
         var tolerances = CheckTolerances.Load();
         return new(
-        DefaultReaders,
+        ReaderRegistry.Readers,
         StructureAnalyzer.Load(models.Result),
         keywords.Result,
         facts,
@@ -105,16 +116,9 @@ public sealed class ReportPipeline
         ]);
     }
 
-    /// <summary>The readers, one per format: the one list that says what a report can be.</summary>
-    internal static IReadOnlyList<IDocumentReader> DefaultReaders { get; } =
-        [TextReportReader.Instance, DocxReportReader.Instance, XlsxReportReader.Instance, XlsReportReader.Instance, PdfReportReader.Instance,
-            LegacyOfficeConverter.Instance];
-
-    /// <summary>Formats found in folders and named in the help: every extension a reader takes.</summary>
-    public static readonly IReadOnlyList<string> ReportExtensions = DefaultReaders.SelectMany(r => r.Extensions).ToList();
-
-    /// <summary>Formats that are workbooks: beside a main file they are its attachments (<see cref="BatchInput"/>).</summary>
-    internal static readonly IReadOnlyList<string> WorkbookExtensions = [.. XlsxReportReader.Instance.Extensions, .. XlsReportReader.Instance.Extensions];
+    /// <summary>Formats found in folders and named in the help: every extension a registered reader takes
+    /// (<see cref="ReaderRegistry"/>).</summary>
+    public static IReadOnlyList<string> ReportExtensions => ReaderRegistry.ReportExtensions;
 
     internal IDocumentReader? ReaderFor(string path)
     {
@@ -133,10 +137,10 @@ public sealed class ReportPipeline
         return (reader.Read(file), null);
     }
 
-    /// <summary>Reads and checks one file with the workbooks that belong to it (<see cref="BatchInput.AttachmentsOf"/>).
+    /// <summary>Reads and checks one file with the workbooks that belong to it (<see cref="Submission.Of"/>).
     /// Trouble in the input ends up in <see cref="ReportResult.Error"/>.</summary>
     public ReportResult Run(string path, string name, ReportOptions options) =>
-        Run(new BatchInput(path, name) { Attachments = BatchInput.AttachmentsOf(path) }, options);
+        Run(Submission.Of(path, name), options);
 
     /// <summary>
     /// Reads and checks one submission: the main file, then each attachment with its own reader, their tables
@@ -144,7 +148,7 @@ public sealed class ReportPipeline
     /// fails the report: the main document is checked as it is and an <c>extraction</c> warning names the file and
     /// the reason, so a reviewer knows the 自评表 was not looked at.
     /// </summary>
-    public ReportResult Run(BatchInput input, ReportOptions options)
+    public ReportResult Run(Submission input, ReportOptions options)
     {
         if (input.Refused != null) return Failed(input.Name, new SourceInfo(input.Path, "", ""), input.Refused);
         var (document, failed) = ReadFile(input.Path, input.Name, options, input.RawPath);
@@ -170,7 +174,7 @@ public sealed class ReportPipeline
 
     /// <summary>A main file that could not be read leaves its workbooks unread too: each is named, so that a reviewer
     /// does not take it for checked.</summary>
-    private static ReportResult WithUnreadAttachments(ReportResult result, BatchInput input) =>
+    private static ReportResult WithUnreadAttachments(ReportResult result, Submission input) =>
         input.Attachments.Count == 0 ? result : result with
         {
             Findings = [.. result.Findings, .. input.Attachments.Select(a => new Finding("extraction.attachment", Severity.Warning,
@@ -183,7 +187,7 @@ public sealed class ReportPipeline
     private (Document? Document, ReportResult? Failed) ReadFile(string path, string name, ReportOptions options, byte[]? rawPath = null)
     {
         var format = Path.GetExtension(path).TrimStart('.').ToLowerInvariant();
-        if (BatchInput.IsLockFile(path))
+        if (SubmissionFiles.IsLockFile(path))
             return (null, Failed(name, new SourceInfo(path, format, ""), ReadError.Unsupported(
                 "Office 临时锁定文件（~$ 开头），不是报告；关闭正在编辑的文件后它会消失 / an Office lock file (~$…), not a report")));
         var reader = ReaderFor(path);

@@ -1,6 +1,6 @@
 using PerfEvalIngest.Checks;
 using PerfEvalIngest.Facts;
-using PerfEvalIngest.Model;
+using PerfEvalIngest.DocumentModel;
 using PerfEvalIngest.Rubrics;
 using PerfEvalIngest.Structure;
 
@@ -26,15 +26,15 @@ public sealed record ReportResult(
 
     private ReportMetadata? KeptMetadata { get; init; }
 
-    /// <summary>The report-level figures (<see cref="Output.KeyFigures"/>), also of a slimmed or reused result.</summary>
-    public IReadOnlyList<Output.KeyFigure> KeyFigures
+    /// <summary>The report-level figures (<see cref="KeyFigures"/>), also of a slimmed or reused result.</summary>
+    public IReadOnlyList<KeyFigure> KeyFigures
     {
         get
         {
             if (Facts == null) return KeptFigures;
             // Chosen once per fact set: the checklists, the dataset and the slimmed result all ask.
             if (_figures is { } cached && ReferenceEquals(cached.Facts, Facts)) return cached.Figures;
-            var figures = new ChosenFigures(Facts, Output.KeyFigures.Of(Facts));
+            var figures = new ChosenFigures(Facts, PerfEvalIngest.Facts.KeyFigures.Of(Facts));
             _figures = figures;
             return figures.Figures;
         }
@@ -42,9 +42,9 @@ public sealed record ReportResult(
 
     private ChosenFigures? _figures;
 
-    private sealed record ChosenFigures(FactSet Facts, IReadOnlyList<Output.KeyFigure> Figures);
+    private sealed record ChosenFigures(FactSet Facts, IReadOnlyList<KeyFigure> Figures);
 
-    private IReadOnlyList<Output.KeyFigure> KeptFigures { get; init; } = [];
+    private IReadOnlyList<KeyFigure> KeptFigures { get; init; } = [];
 
     /// <summary>What a batch keeps of a report once its outputs are written: name, source, error, metadata, the rubric's
     /// score, the key figures and each finding's rule, category and severity — enough for the summary and the exit code, not the
@@ -63,13 +63,13 @@ public sealed record ReportResult(
     /// <summary>A report as <see cref="Slim"/> keeps one, from the rows it left in the dataset (an earlier run's, or a
     /// worker process's).</summary>
     internal static ReportResult Kept(string name, SourceInfo source, ReadError? error, ReportMetadata metadata, RubricResult? rubric,
-        IReadOnlyList<Finding> findings, IReadOnlyList<Output.KeyFigure>? figures = null) =>
+        IReadOnlyList<Finding> findings, IReadOnlyList<KeyFigure>? figures = null) =>
         new(name, source, error, null, null, rubric, findings) { KeptMetadata = metadata, KeptFigures = Bare(figures ?? []) };
 
     /// <summary>Key figures without the sentence each came from and its place: what a batch keeps of every report until
     /// its end is the values (the overview's execution rate), and 10,000 reports' sentences would make memory grow with
     /// the batch.</summary>
-    private static IReadOnlyList<Output.KeyFigure> Bare(IReadOnlyList<Output.KeyFigure> figures) =>
+    private static IReadOnlyList<KeyFigure> Bare(IReadOnlyList<KeyFigure> figures) =>
         figures.Select(f => f with { Text = "", Location = Location.None }).ToList();
 
     /// <summary>Whether the report is an earlier run's, kept because nothing it depends on changed.</summary>

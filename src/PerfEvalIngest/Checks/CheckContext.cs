@@ -17,7 +17,7 @@ internal sealed record CheckContext(FactSet Facts, ConceptDictionary Concepts, C
     public bool IsChange(Fact fact)
     {
         if (IsStatedChange(fact)) return true;
-        if (fact.InTable || Structure.Document.Blocks[fact.BlockIndex] is not Model.Paragraph p) return false;
+        if (fact.InTable || Structure.Document.Blocks[fact.BlockIndex] is not DocumentModel.Paragraph p) return false;
         // The clause before the figure: 「主要原因是基本支出增加人员工资、住房公积金等3397.18万元」 is a change too, while
         // 「增加至X」 names the new level.
         int clause = p.Text.LastIndexOfAny(['，', '；', '。', ',', ';', '：'], Math.Max(0, fact.Quantity.Start - 1)) + 1;
@@ -55,7 +55,7 @@ internal sealed record CheckContext(FactSet Facts, ConceptDictionary Concepts, C
     /// facts' offsets point into.</summary>
     public IEnumerable<(List<Fact> Facts, string Text)> ParagraphFacts() =>
         Facts.Facts.Where(f => !f.InTable).GroupBy(f => f.BlockIndex)
-            .Select(g => (g.ToList(), Structure.Document.Blocks[g.Key] is Model.Paragraph p ? p.Text : ""));
+            .Select(g => (g.ToList(), Structure.Document.Blocks[g.Key] is DocumentModel.Paragraph p ? p.Text : ""));
 
     /// <summary>The paragraphs' facts and, like them, those read from sentences in table cells (a 自评表's 完成情况:
     /// 「入统企业数11472家，完成统计企业11372家，占比99.13%」), each with the text the facts' offsets point into.</summary>
@@ -63,6 +63,6 @@ internal sealed record CheckContext(FactSet Facts, ConceptDictionary Concepts, C
         ParagraphFacts().Concat(Facts.Facts
             .Where(f => f.InTable && f.Location.Row is int && f.Location.Col is int && f.Text.Length > 12)
             .GroupBy(f => (f.BlockIndex, f.Location.Row, f.Location.Col))
-            .Select(g => (g.ToList(), Structure.Document.Blocks[g.Key.BlockIndex] is Model.Table t ? t.TextAt(g.Key.Row!.Value, g.Key.Col!.Value) : ""))
+            .Select(g => (g.ToList(), Structure.Document.Blocks[g.Key.BlockIndex] is DocumentModel.Table t ? t.TextAt(g.Key.Row!.Value, g.Key.Col!.Value) : ""))
             .Where(x => x.Item1.All(f => f.Quantity.End <= x.Item2.Length && x.Item2.Substring(f.Quantity.Start, f.Quantity.Length) == f.Quantity.Printed)));
 }

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using PerfEvalIngest.Facts;
-using PerfEvalIngest.Model;
+using PerfEvalIngest.DocumentModel;
 
 namespace PerfEvalIngest.Checks;
 

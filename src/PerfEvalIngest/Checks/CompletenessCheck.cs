@@ -15,7 +15,7 @@ internal sealed class CompletenessCheck : ICheck
         foreach (var group in context.Rubric.Items.Where(i => i.Status == "not-included").GroupBy(i => i.Group))
             yield return new Finding("completeness.not-included", Severity.Info,
                 $"本文件未包含以下任何一项：{string.Join("、", group.Select(i => i.Title))}；可能另行公开，请核对。/ None of these is in this file; they may be published apart.",
-                "", string.Join("、", group.Select(i => i.Title)), "（未含）", Model.Location.None);
+                "", string.Join("、", group.Select(i => i.Title)), "（未含）", DocumentModel.Location.None);
         foreach (var item in context.Rubric.Items)
         {
             if (item.Status is not ("missing" or "partial") || !seen.Add(item.Title)) continue;
@@ -29,7 +29,7 @@ internal sealed class CompletenessCheck : ICheck
                         ? $"未见{item.Title}（按评分规则「{context.Rubric.Title}」此项可不单列）。/ Not found, optional: {item.Id}."
                         : $"{item.Title}不完整：{item.Evidence}。/ Incomplete: {item.Id}.",
                 item.Evidence ?? "", item.Title, missing ? "（缺）" : item.Evidence,
-                item.Location ?? Model.Location.None);
+                item.Location ?? DocumentModel.Location.None);
         }
     }
 }

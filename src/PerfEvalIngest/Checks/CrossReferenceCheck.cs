@@ -68,7 +68,7 @@ internal sealed partial class CrossReferenceCheck : ICheck
     private static bool IsPriorPeriod(Fact fact, CheckContext context)
     {
         if (fact.InTable) return context.Tolerances.PriorPeriodMarkers.Any(m => (fact.Column ?? "").Contains(m, StringComparison.Ordinal));
-        if (context.Structure.Document.Blocks[fact.BlockIndex] is not Model.Paragraph p) return false;
+        if (context.Structure.Document.Blocks[fact.BlockIndex] is not DocumentModel.Paragraph p) return false;
         var (start, _) = Sentences.Around(p.Text, fact.Quantity.Start);
         var before = p.Text[start..fact.Quantity.Start];
         if (context.Tolerances.PriorPeriodMarkers.Any(m => before.Contains(m, StringComparison.Ordinal))) return true;
@@ -93,10 +93,10 @@ internal sealed partial class CrossReferenceCheck : ICheck
         if (fact.InTable)
         {
             // The table's name may stand a line or two above it, over 「部门：…单位：万元」.
-            var table = (Model.Table)context.Structure.Document.Blocks[fact.BlockIndex];
+            var table = (DocumentModel.Table)context.Structure.Document.Blocks[fact.BlockIndex];
             text = $"{context.Structure.TitleOf(table)}|{fact.Row}|{fact.Column}";
         }
-        else if (context.Structure.Document.Blocks[fact.BlockIndex] is Model.Paragraph p)
+        else if (context.Structure.Document.Blocks[fact.BlockIndex] is DocumentModel.Paragraph p)
         {
             var (sentenceStart, _) = Sentences.Around(p.Text, fact.Quantity.Start);
             int clause = p.Text.LastIndexOfAny(['，', '：', ',', ':', '；'], Math.Max(0, fact.Quantity.Start - 1));

@@ -27,7 +27,7 @@ internal sealed partial class EmptyTableNoteCheck : ICheck
         {
             if (!EmptyNote().IsMatch(p.Text)) continue;
             var table = Enumerable.Range(Math.Max(0, p.Index - 3), Math.Min(3, p.Index)).Reverse()
-                .Select(i => blocks[i]).OfType<Model.Table>().FirstOrDefault();
+                .Select(i => blocks[i]).OfType<DocumentModel.Table>().FirstOrDefault();
             if (table == null) continue;
             var location = structure.LocationOf(p);
             var figures = context.Facts.Facts.Where(f => f.Location.Table == table.Id && f.Quantity.Kind == UnitKind.Money && f.Value != 0).ToList();

@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using PerfEvalIngest.Model;
+using PerfEvalIngest.DocumentModel;
 using PerfEvalIngest.Structure;
 
 namespace PerfEvalIngest.Checks;

@@ -79,9 +79,9 @@ internal sealed class NumberingCheck : ICheck
         // 六、 followed at once by 一、 opens a list under it; 一、 followed at once by 一、 is a number repeated.
         if (heading.BlockIndex == previous.BlockIndex + 1) return previous.Ordinal > 1;
         for (int i = previous.BlockIndex + 1; i < heading.BlockIndex; i++)
-            if (structure.Document.Blocks[i] is Model.Table) return true;
+            if (structure.Document.Blocks[i] is DocumentModel.Table) return true;
         // A title line of its own right before (each project's name above its 一、项目概述) opens a new block.
-        return heading.BlockIndex > previous.BlockIndex + 1 && structure.Document.Blocks[heading.BlockIndex - 1] is Model.Paragraph title
+        return heading.BlockIndex > previous.BlockIndex + 1 && structure.Document.Blocks[heading.BlockIndex - 1] is DocumentModel.Paragraph title
                && title.Text.Length <= 40 && NumberingLabel.Parse(title.Text) == null && !structure.IsHeading(title.Index)
                && !title.Text.TrimEnd().EndsWith('。') && !title.Text.TrimEnd().EndsWith('；') && !title.Text.TrimEnd().EndsWith('，')
                && !title.Text.TrimEnd().EndsWith('：');
@@ -98,8 +98,8 @@ internal sealed class NumberingCheck : ICheck
         bool tableBetween = false;
         for (int i = start; i < heading.BlockIndex && missing.Count > 0; i++)
         {
-            if (structure.Document.Blocks[i] is Model.Table) tableBetween = true;
-            if (structure.Document.Blocks[i] is not Model.Paragraph p) continue;
+            if (structure.Document.Blocks[i] is DocumentModel.Table) tableBetween = true;
+            if (structure.Document.Blocks[i] is not DocumentModel.Paragraph p) continue;
             if (NumberingLabel.Parse(p.Text) is { } label && label.Style == heading.Style) missing.Remove(label.Ordinal);
             // The first item may run on after its lead-in (「具体包括： 1. 普陀区司法局本部」 | 「2. 普陀区法律援助中心」).
             foreach (int colon in Colons(p.Text))
@@ -109,7 +109,7 @@ internal sealed class NumberingCheck : ICheck
         // A part made of tables whose title page carries no text (第二部分 …部门决算表) is still listed in the contents.
         if (tableBetween)
             foreach (int i in structure.TableOfContents)
-                if (structure.Document.Blocks[i] is Model.Paragraph entry && NumberingLabel.Parse(entry.Text) is { } listed
+                if (structure.Document.Blocks[i] is DocumentModel.Paragraph entry && NumberingLabel.Parse(entry.Text) is { } listed
                     && listed.Style == heading.Style)
                     missing.Remove(listed.Ordinal);
         return missing.Count == 0;

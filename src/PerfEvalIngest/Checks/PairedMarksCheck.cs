@@ -53,7 +53,7 @@ internal sealed class PairedMarksCheck : ICheck
         return (opened.Count > 0 ? opened.Last() : null, closedFirst);
     }
 
-    private static Finding Make(string rule, string message, string english, Model.Paragraph p, int at, Structure.StructuredDocument structure)
+    private static Finding Make(string rule, string message, string english, DocumentModel.Paragraph p, int at, Structure.StructuredDocument structure)
     {
         var (start, end) = Facts.Sentences.Around(p.Text, at);
         var sentence = p.Text[start..end].Trim();

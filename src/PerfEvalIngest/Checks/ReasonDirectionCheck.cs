@@ -21,7 +21,7 @@ internal sealed partial class ReasonDirectionCheck : ICheck
         var blocks = context.Structure.Document.Blocks;
         foreach (var s in context.Facts.Statements.OfType<ChangeStatement>())
         {
-            if (s.Direction == 0 || blocks[s.BlockIndex] is not Model.Paragraph p) continue;
+            if (s.Direction == 0 || blocks[s.BlockIndex] is not DocumentModel.Paragraph p) continue;
             int at = p.Text.IndexOf(s.Text, StringComparison.Ordinal);
             if (at < 0) continue;
             int next = at + s.Text.Length;

@@ -25,7 +25,7 @@ internal sealed class RestatedCountCheck : ICheck
         foreach (var fact in context.Facts.Facts)
         {
             if (fact.Quantity.Kind is not (UnitKind.Count or UnitKind.People) || !fact.Quantity.IsExact || fact.Quantity.Decimals > 0 || fact.Value < 10) continue;
-            var text = fact.InTable ? fact.Text : (blocks[fact.BlockIndex] as Model.Paragraph)?.Text;
+            var text = fact.InTable ? fact.Text : (blocks[fact.BlockIndex] as DocumentModel.Paragraph)?.Text;
             if (text == null || Name(text, fact) is not { } name) continue;
             var key = name + "|" + Units.StripMagnitude(fact.Unit);
             if (!first.TryGetValue(key, out var earlier)) { first[key] = fact; continue; }

@@ -1,5 +1,5 @@
 using PerfEvalIngest.Facts.Statements;
-using PerfEvalIngest.Model;
+using PerfEvalIngest.DocumentModel;
 
 namespace PerfEvalIngest.Checks;
 

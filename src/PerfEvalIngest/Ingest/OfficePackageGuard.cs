@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using System.Xml;
-using PerfEvalIngest.Model;
+using PerfEvalIngest.DocumentModel;
 
 namespace PerfEvalIngest.Ingest;
 

@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using PerfEvalIngest.Model;
+using PerfEvalIngest.DocumentModel;
 
 namespace PerfEvalIngest.Ingest;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using PerfEvalIngest.Model;
+using PerfEvalIngest.DocumentModel;
 using PerfEvalIngest.Segmentation;
 
 namespace PerfEvalIngest.Learning;

@@ -1,3 +1,4 @@
+using PerfEvalIngest.Facts;
 using System.Text;
 
 namespace PerfEvalIngest.Output;

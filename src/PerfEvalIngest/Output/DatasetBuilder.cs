@@ -1,6 +1,7 @@
+using PerfEvalIngest.Ingest;
 using Microsoft.Data.Sqlite;
 using PerfEvalIngest.Checks;
-using PerfEvalIngest.Model;
+using PerfEvalIngest.DocumentModel;
 using PerfEvalIngest.Rubrics;
 using PerfEvalIngest.Structure;
 
@@ -61,7 +62,7 @@ internal sealed class DatasetBuilder : IDisposable
 
     /// <summary>The report an earlier run made of this input, when the file, the tool version and both outputs are as
     /// they were then; null when the input must be checked again.</summary>
-    public ReportResult? TryReuse(BatchInput input, string outputDirectory, string? rubric = null)
+    public ReportResult? TryReuse(Submission input, string outputDirectory, string? rubric = null)
     {
         // A name that is not UTF-8 is checked again: it cannot be opened by its path to see whether it changed.
         if (input.Refused != null || input.Attachments.Count > 0 || input.RawPath != null) return null;

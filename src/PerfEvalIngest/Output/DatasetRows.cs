@@ -1,6 +1,7 @@
+using PerfEvalIngest.Facts;
 using System.Globalization;
 using PerfEvalIngest.Checks;
-using PerfEvalIngest.Model;
+using PerfEvalIngest.DocumentModel;
 using PerfEvalIngest.Rubrics;
 using PerfEvalIngest.Structure;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using Microsoft.Data.Sqlite;
 using PerfEvalIngest.Checks;
 using PerfEvalIngest.Facts;
-using PerfEvalIngest.Model;
+using PerfEvalIngest.DocumentModel;
 using PerfEvalIngest.Knowledge;
 
 namespace PerfEvalIngest.Output;

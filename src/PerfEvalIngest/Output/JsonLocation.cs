@@ -1,5 +1,5 @@
 using System.Text.Json;
-using PerfEvalIngest.Model;
+using PerfEvalIngest.DocumentModel;
 
 namespace PerfEvalIngest.Output;
 

@@ -1,5 +1,5 @@
 using PerfEvalIngest.Learning;
-using PerfEvalIngest.Model;
+using PerfEvalIngest.DocumentModel;
 
 namespace PerfEvalIngest.Structure;
 

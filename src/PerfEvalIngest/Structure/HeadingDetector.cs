@@ -1,4 +1,4 @@
-using PerfEvalIngest.Model;
+using PerfEvalIngest.DocumentModel;
 
 namespace PerfEvalIngest.Structure;
 

@@ -1,4 +1,4 @@
-using PerfEvalIngest.Model;
+using PerfEvalIngest.DocumentModel;
 using PerfEvalIngest.Segmentation;
 
 namespace PerfEvalIngest.Structure;

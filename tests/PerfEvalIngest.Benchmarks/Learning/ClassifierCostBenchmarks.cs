@@ -1,6 +1,7 @@
+using PerfEvalIngest.Batch;
 using BenchmarkDotNet.Attributes;
 using PerfEvalIngest.Learning;
-using PerfEvalIngest.Model;
+using PerfEvalIngest.DocumentModel;
 using PerfEvalIngest.Segmentation;
 using PerfEvalIngest.Structure;
 
@@ -35,7 +36,7 @@ public class ClassifierCostBenchmarks
         var real = Environment.GetEnvironmentVariable("PERFEVAL_REAL") is { Length: > 0 } set ? set
             : Path.GetFullPath(Path.Combine(BenchmarkPaths.Root, "..", "real-pool"));
         var folder = Directory.Exists(real) ? real : Path.Combine(BenchmarkPaths.Root, "corpus");
-        var (inputs, _) = BatchInput.Discover([folder]);
+        var (inputs, _) = InputDiscovery.Discover([folder]);
         _documents = [];
         _paths = [];
         foreach (var input in inputs)

@@ -1,7 +1,8 @@
+using PerfEvalIngest.Batch;
 using BenchmarkDotNet.Attributes;
 using PerfEvalIngest.Facts;
 using PerfEvalIngest.Facts.Statements;
-using PerfEvalIngest.Model;
+using PerfEvalIngest.DocumentModel;
 
 namespace PerfEvalIngest.Benchmarks.Pipeline;
 
@@ -28,7 +29,7 @@ public class StatementStepBenchmarks
         var real = Environment.GetEnvironmentVariable("PERFEVAL_REAL") is { Length: > 0 } set ? set
             : Path.GetFullPath(Path.Combine(BenchmarkPaths.Root, "..", "real-pool"));
         var folder = Directory.Exists(real) ? real : Path.Combine(BenchmarkPaths.Root, "corpus");
-        var (inputs, _) = BatchInput.Discover([folder]);
+        var (inputs, _) = InputDiscovery.Discover([folder]);
         _documents = [];
         foreach (var input in inputs)
         {

@@ -8,7 +8,7 @@ namespace PerfEvalIngest.Benchmarks.Segmentation;
 [SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 10)]
 public class DictionaryLoadBenchmarks
 {
-    private readonly string _directory = JiebaFiles.DefaultDirectory();
+    private readonly string _directory = PerfEvalIngest.Knowledge.ModelDirectory.File(JiebaFiles.Folder);
 
     [Benchmark(Description = "dict.bin + hmm.bin")]
     public JiebaDictionary LoadDictionary() => JiebaDictionary.Load(_directory);

@@ -21,8 +21,8 @@ public class SegmenterThroughputBenchmarks
     public void Setup()
     {
         _text = BenchmarkText.Load();
-        _segmenter = new JiebaSegmenter(JiebaDictionary.LoadDefault());
-        _withUserDictionary = _segmenter.WithBudgetTerms();
+        _segmenter = ReportPipeline.LoadSegmenter(budgetTerms: false);
+        _withUserDictionary = ReportPipeline.LoadSegmenter();
     }
 
     [Benchmark(Baseline = true, Description = "precise+HMM tokens")]

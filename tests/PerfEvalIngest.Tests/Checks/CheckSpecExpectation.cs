@@ -7,7 +7,7 @@ namespace PerfEvalIngest.Tests.Checks;
 /// One finding an example of the checks catalogue must raise: "rule value @location". The value is the finding's
 /// expected or actual figure; only for a finding that states neither is it looked for in the evidence, since a
 /// sentence often holds more than one figure and another finding of it would otherwise pass for this one. The
-/// location, when given, must equal the finding's <see cref="Model.Location.Describe"/> exactly.
+/// location, when given, must equal the finding's <see cref="DocumentModel.Location.Describe"/> exactly.
 /// </summary>
 public sealed partial record CheckSpecExpectation(string Rule, string Value, string? Location)
 {

@@ -1,3 +1,4 @@
+using PerfEvalIngest.Batch;
 using PerfEvalIngest.Tests.Ingest.OfficeBuilders;
 
 namespace PerfEvalIngest.Tests.Cli;
@@ -24,7 +25,7 @@ public sealed class FolderWalkTests : IDisposable
         File.CreateSymbolicLink(Path.Combine(_root, "loop1"), Path.Combine(_root, "loop2"));
         File.CreateSymbolicLink(Path.Combine(_root, "loop2"), Path.Combine(_root, "loop1"));
 
-        var (inputs, missing) = BatchInput.Discover([_root]);
+        var (inputs, missing) = InputDiscovery.Discover([_root]);
 
         Assert.Equal(["sub__report.txt"], inputs.Select(i => i.Name));
         Assert.Empty(missing);
@@ -40,7 +41,7 @@ public sealed class FolderWalkTests : IDisposable
         try { Directory.EnumerateFiles(locked).ToList(); enforced = false; }
         catch (UnauthorizedAccessException) { enforced = true; }
 
-        var (inputs, _) = BatchInput.Discover([_root]);
+        var (inputs, _) = InputDiscovery.Discover([_root]);
 
         // As root the folder stays readable and its file is found; otherwise the folder is reported, not skipped.
         if (enforced)
@@ -53,12 +54,12 @@ public sealed class FolderWalkTests : IDisposable
     public void A_name_over_200_bytes_is_cut_with_a_hash_and_keeps_its_extension()
     {
         var name = new string('长', 100) + ".txt";
-        var shortened = BatchInput.Shorten(name);
-        Assert.True(System.Text.Encoding.UTF8.GetByteCount(shortened) <= BatchInput.MaxNameBytes);
+        var shortened = InputDiscovery.Shorten(name);
+        Assert.True(System.Text.Encoding.UTF8.GetByteCount(shortened) <= InputDiscovery.MaxNameBytes);
         Assert.EndsWith(".txt", shortened);
         Assert.StartsWith(new string('长', 60), shortened);
-        Assert.NotEqual(shortened, BatchInput.Shorten(new string('长', 101) + ".txt"));
-        Assert.Equal("report.txt", BatchInput.Shorten("report.txt"));
+        Assert.NotEqual(shortened, InputDiscovery.Shorten(new string('长', 101) + ".txt"));
+        Assert.Equal("report.txt", InputDiscovery.Shorten("report.txt"));
     }
 
     [Fact]
@@ -70,7 +71,7 @@ public sealed class FolderWalkTests : IDisposable
         File.Copy(Path.Combine(Support.RepositoryPaths.Corpus, "pdf", "nanjing-02.pdf"), Path.Combine(_root, "d.pdf"));
         File.WriteAllBytes(Path.Combine(_root, "e.xlsx"), new XlsxPackage().Sheet("表", "<row r=\"1\"><c r=\"A1\"><v>1</v></c><c r=\"B1\"><v>2</v></c><c r=\"C1\"><v>3</v></c></row>").Build());
 
-        var (inputs, _) = BatchInput.Discover([_root]);
+        var (inputs, _) = InputDiscovery.Discover([_root]);
 
         Assert.Equal(["a.txt", "b.docx", "c.docm", "d.pdf", "e.xlsx"], inputs.Select(i => i.Name));
         foreach (var extension in new[] { ".txt", ".docx", ".docm", ".pdf", ".xlsx", ".xls", ".doc", ".wps" })

@@ -1,6 +1,8 @@
+using PerfEvalIngest.Ingest;
+using PerfEvalIngest.Batch;
 using System.Text.Json;
 using PerfEvalIngest.Cli;
-using PerfEvalIngest.Model;
+using PerfEvalIngest.DocumentModel;
 using PerfEvalIngest.Tests.Support;
 
 namespace PerfEvalIngest.Tests.Cli;
@@ -38,7 +40,7 @@ public sealed class SubmissionGroupingTests : IDisposable
         var attached = report.RootElement.GetProperty("tables").EnumerateArray().Last();
         Assert.EndsWith("A.自评表", attached.GetProperty("caption").GetString());
         Assert.Contains(attached.GetProperty("cells").EnumerateArray(), c => c.GetProperty("text").GetString() == "原因分析");
-        var inline = TestPipeline.Instance.Run(new BatchInput(Path.Combine(_folder, "in", "A.docx"), "A.docx"), new ReportOptions());
+        var inline = TestPipeline.Instance.Run(new Submission(Path.Combine(_folder, "in", "A.docx"), "A.docx"), new ReportOptions());
         Assert.Equal(inline.Structure!.Document.Tables.Count() + 1,
             report.RootElement.GetProperty("tables").GetArrayLength());
     }
@@ -49,7 +51,7 @@ public sealed class SubmissionGroupingTests : IDisposable
         var docx = Path.Combine(RepositoryPaths.Corpus, "docx", "suzhou-01.docx");
         var xlsx = Path.Combine(RepositoryPaths.Corpus, "docx", "suzhou-01.自评表.xlsx");
 
-        var result = TestPipeline.Instance.Run(new BatchInput(docx, "suzhou-01.docx") { Attachments = [xlsx] }, new ReportOptions());
+        var result = TestPipeline.Instance.Run(new Submission(docx, "suzhou-01.docx") { Attachments = [xlsx] }, new ReportOptions());
 
         Assert.Null(result.Error);
         var tables = result.Structure!.Document.Tables.ToList();
@@ -75,7 +77,7 @@ public sealed class SubmissionGroupingTests : IDisposable
         Input("水务局/预算.docx", Corpus("docx/nanjing-01.docx"));
         Input("水务局/其他.xlsx", Corpus("docx/suzhou-03.自评表.xlsx"));
 
-        var (inputs, _) = BatchInput.Discover([Path.Combine(_folder, "in")]);
+        var (inputs, _) = InputDiscovery.Discover([Path.Combine(_folder, "in")]);
 
         Assert.Equal(["水务局__其他.xlsx", "水务局__报告.docx", "水务局__预算.docx", "科技局__自评报告.docx"],
             inputs.Select(i => i.Name).Order(StringComparer.Ordinal));
@@ -111,7 +113,7 @@ public sealed class SubmissionGroupingTests : IDisposable
         Input("报送/科技局.txt", Corpus("reports/hunan-01.txt"));
         Input("报送/科技局.xlsx", Corpus("docx/hunan-01.自评表.xlsx"));
 
-        var (inputs, _) = BatchInput.Discover([Path.Combine(_folder, "in")]);
+        var (inputs, _) = InputDiscovery.Discover([Path.Combine(_folder, "in")]);
 
         Assert.Equal(["审核__dept_budget.txt", "审核__dept_budget.xlsx", "报送__科技局.txt"], inputs.Select(i => i.Name).Order(StringComparer.Ordinal));
         Assert.Empty(inputs.Single(i => i.Name == "审核__dept_budget.txt").Attachments);
@@ -125,7 +127,7 @@ public sealed class SubmissionGroupingTests : IDisposable
         Input("~$科技局.docx", "\u0005lock"u8.ToArray());
         Input("~$附表.xlsx", "\u0005lock"u8.ToArray());
 
-        var (inputs, _) = BatchInput.Discover([Path.Combine(_folder, "in")]);
+        var (inputs, _) = InputDiscovery.Discover([Path.Combine(_folder, "in")]);
         var lockFile = inputs.Single(i => i.Name == "~$科技局.docx");
         var result = TestPipeline.Instance.Run(lockFile, new ReportOptions());
 
@@ -141,7 +143,7 @@ public sealed class SubmissionGroupingTests : IDisposable
         var main = Input("C.docx", "not a zip at all"u8.ToArray());
         Input("C.自评表.xlsx", Corpus("docx/suzhou-01.自评表.xlsx"));
 
-        var (inputs, _) = BatchInput.Discover([Path.Combine(_folder, "in")]);
+        var (inputs, _) = InputDiscovery.Discover([Path.Combine(_folder, "in")]);
         var result = TestPipeline.Instance.Run(Assert.Single(inputs), new ReportOptions());
 
         Assert.Equal(main, result.Source.Path);

@@ -1,5 +1,6 @@
+using PerfEvalIngest.Ingest;
 using System.Text.Json;
-using PerfEvalIngest.Model;
+using PerfEvalIngest.DocumentModel;
 using PerfEvalIngest.Tests.Support;
 using Xunit.Abstractions;
 
@@ -62,7 +63,7 @@ public sealed class CorpusFormatsTests(ITestOutputHelper output)
     }
 
     /// <summary>The file alone: the 自评表 workbooks beside the Word files are attachments, compared elsewhere.</summary>
-    private static ReportResult Run(string path) => TestPipeline.Instance.Run(new BatchInput(path, Path.GetFileName(path)), new ReportOptions());
+    private static ReportResult Run(string path) => TestPipeline.Instance.Run(new Submission(path, Path.GetFileName(path)), new ReportOptions());
 
     /// <summary>Labels the Word version shows instead of the text's, from the truth file's docxLabel.</summary>
     private static Dictionary<(int, string, string), string> WordLabels(string id)

@@ -1,6 +1,6 @@
 using PerfEvalIngest.Evaluation;
 using PerfEvalIngest.Ingest;
-using PerfEvalIngest.Model;
+using PerfEvalIngest.DocumentModel;
 using PerfEvalIngest.Tests.Support;
 using Xunit.Abstractions;
 

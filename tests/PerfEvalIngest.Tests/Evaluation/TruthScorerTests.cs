@@ -1,6 +1,6 @@
 using PerfEvalIngest.Checks;
 using PerfEvalIngest.Evaluation.Truth;
-using PerfEvalIngest.Model;
+using PerfEvalIngest.DocumentModel;
 using PerfEvalIngest.Tests.Support;
 
 namespace PerfEvalIngest.Tests.Evaluation;

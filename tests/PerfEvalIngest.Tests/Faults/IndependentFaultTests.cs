@@ -94,9 +94,9 @@ public sealed class IndependentFaultTests(ITestOutputHelper output)
         if (replaced.Length < 2 || report.Structure == null) return false;
         foreach (var block in report.Structure.Document.Blocks)
         {
-            if (block is Model.Paragraph p && TruthScorer.Fold(p.Text).Contains(replaced, StringComparison.Ordinal))
+            if (block is DocumentModel.Paragraph p && TruthScorer.Fold(p.Text).Contains(replaced, StringComparison.Ordinal))
                 if (f.Location.Paragraph == p.Index || f.Location.Paragraph == p.Location.Paragraph) return true;
-            if (block is Model.Table t && f.Location.Table == t.Id
+            if (block is DocumentModel.Table t && f.Location.Table == t.Id
                 && t.Cells.Any(c => TruthScorer.Fold(c.Text).Contains(replaced, StringComparison.Ordinal))) return true;
         }
         return false;

@@ -1,3 +1,4 @@
+using PerfEvalIngest.Batch;
 namespace PerfEvalIngest.Tests.Hostile;
 
 /// <summary>One batch over the hostile corpus (<see cref="HostileCorpus"/>): every entry gets a report, none ends
@@ -19,12 +20,12 @@ public sealed class HostileBatchTests : IDisposable
         int expected = HostileCorpus.Write(input);
         Assert.True(expected >= 80, $"only {expected} hostile entries");
 
-        var (inputs, missing) = BatchInput.Discover([input]);
+        var (inputs, missing) = InputDiscovery.Discover([input]);
         var results = new BatchRunner(Support.TestPipeline.Instance)
-            .Run(inputs, new ReportOptions
+            .Run(inputs, new BatchOptions
             {
                 TimeBudget = TimeSpan.FromSeconds(60),
-                Workers = inWorkers ? new Isolation.WorkerStart("dotnet", [typeof(PerfEvalIngest.Cli.PerfevalCommandLine).Assembly.Location]) : null,
+                Workers = inWorkers ? new Batch.Workers.WorkerStart("dotnet", [typeof(PerfEvalIngest.Cli.PerfevalCommandLine).Assembly.Location]) : null,
             }, jobs: 2, output);
 
         Assert.Empty(missing);

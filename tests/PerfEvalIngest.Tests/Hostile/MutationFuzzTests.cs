@@ -1,3 +1,5 @@
+using PerfEvalIngest.Ingest;
+using PerfEvalIngest.Batch;
 using Xunit.Abstractions;
 using PerfEvalIngest.Tests.Ingest.OfficeBuilders;
 using PerfEvalIngest.Tests.Support;
@@ -32,7 +34,7 @@ public sealed class MutationFuzzTests(ITestOutputHelper output)
             ("pdf", File.ReadAllBytes(Path.Combine(RepositoryPaths.Corpus, "pdf", "nanjing-02.pdf"))),
         };
         var runner = new BatchRunner(TestPipeline.Instance);
-        var options = new ReportOptions { TimeBudget = TimeSpan.FromSeconds(20) };
+        var options = new BatchOptions { TimeBudget = TimeSpan.FromSeconds(20) };
         var random = new Random(20261129);
         var folder = Directory.CreateTempSubdirectory("perfeval-fuzz-").FullName;
         var failures = new List<string>();
@@ -46,7 +48,7 @@ public sealed class MutationFuzzTests(ITestOutputHelper output)
                     var mutant = Mutate(bytes, random);
                     var path = Path.Combine(folder, $"mutant-{round}.{ext}");
                     File.WriteAllBytes(path, mutant);
-                    var result = runner.RunGuarded(new BatchInput(path, Path.GetFileName(path)), options);
+                    var result = runner.RunGuarded(new Submission(path, Path.GetFileName(path)), options);
                     perFormat[ext]++;
                     if (result.Error?.Code is "internal" or "timeout")
                     {

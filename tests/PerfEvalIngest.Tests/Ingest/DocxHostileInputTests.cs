@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using PerfEvalIngest.Ingest;
-using PerfEvalIngest.Model;
+using PerfEvalIngest.DocumentModel;
 using PerfEvalIngest.Tests.Ingest.OfficeBuilders;
 
 namespace PerfEvalIngest.Tests.Ingest;

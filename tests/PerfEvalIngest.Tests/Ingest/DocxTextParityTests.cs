@@ -1,6 +1,6 @@
 using System.Text;
 using PerfEvalIngest.Ingest;
-using PerfEvalIngest.Model;
+using PerfEvalIngest.DocumentModel;
 using PerfEvalIngest.Tests.Ingest.OfficeBuilders;
 using PerfEvalIngest.Tests.Support;
 

@@ -21,7 +21,7 @@ public sealed class PdfPageKindTests
         return builder.Build();
     }
 
-    private static PerfEvalIngest.Model.Document Read(byte[] bytes) => PdfReportReader.Instance.Read(SourceFile.FromBytes("made.pdf", bytes));
+    private static PerfEvalIngest.DocumentModel.Document Read(byte[] bytes) => PdfReportReader.Instance.Read(SourceFile.FromBytes("made.pdf", bytes));
 
     [Fact]
     public void A_blank_page_between_pages_of_text_is_named_as_blank_not_as_a_scan()

@@ -1,5 +1,5 @@
 using PerfEvalIngest.Ingest;
-using PerfEvalIngest.Model;
+using PerfEvalIngest.DocumentModel;
 using PerfEvalIngest.Tests.Support;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;

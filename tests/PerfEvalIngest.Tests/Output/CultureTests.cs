@@ -57,7 +57,7 @@ public sealed class CultureTests
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("de-DE");
         try
         {
-            Assert.Contains("52,428,800", PerfEvalIngest.Model.ReadError.TooLarge(50L << 20, 16L << 20).Message);
+            Assert.Contains("52,428,800", PerfEvalIngest.DocumentModel.ReadError.TooLarge(50L << 20, 16L << 20).Message);
         }
         finally
         {

@@ -1,3 +1,5 @@
+using PerfEvalIngest.Ingest;
+using PerfEvalIngest.Batch;
 using PerfEvalIngest.Evaluation.Truth;
 using PerfEvalIngest.Tests.Support;
 using Xunit.Abstractions;
@@ -96,12 +98,12 @@ public sealed class RealPoolTests
     [RealPoolFact]
     public void Blank_pages_are_named_where_they_are()
     {
-        var result = new PerfEvalIngest.BatchRunner(TestPipeline.Instance);
+        var result = new PerfEvalIngest.Batch.BatchRunner(TestPipeline.Instance);
         var missed = new List<string>();
         foreach (var s in Result.Value.Scores.Where(s => s.Truth.BlankPageList.Count > 0))
         {
             var path = Path.Combine(RepositoryPaths.RealPool, s.Truth.File!);
-            var report = result.RunOne(new PerfEvalIngest.BatchInput(path, s.Name), new ReportOptions());
+            var report = result.RunOne(new PerfEvalIngest.Ingest.Submission(path, s.Name), new PerfEvalIngest.Batch.BatchOptions());
             var named = report.Findings.Where(f => f.Rule == "extraction.blank-page").Select(f => f.Location.Page).ToHashSet();
             missed.AddRange(s.Truth.BlankPageList.Where(p => !named.Contains(p)).Select(p => $"{s.Truth.Id} page {p}"));
         }

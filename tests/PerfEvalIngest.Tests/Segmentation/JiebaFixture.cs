@@ -6,9 +6,9 @@ namespace PerfEvalIngest.Tests.Segmentation;
 /// <summary>The dictionary and the segmenters the conformance references were made with, loaded once for all tests.</summary>
 public sealed class JiebaFixture
 {
-    public JiebaDictionary Dictionary { get; } = JiebaDictionary.LoadDefault();
+    public JiebaDictionary Dictionary { get; } = JiebaDictionary.Load(PerfEvalIngest.Knowledge.ModelDirectory.File(JiebaFiles.Folder));
 
-    internal IdfTable Idf { get; } = IdfTable.LoadDefault();
+    internal IdfTable Idf { get; } = IdfTable.Load(PerfEvalIngest.Knowledge.ModelDirectory.File(JiebaFiles.Folder, JiebaFiles.Idf));
 
     public string BudgetUserDictionaryPath { get; } = ModelDirectory.File("jieba", "userdict-budget.txt");
 

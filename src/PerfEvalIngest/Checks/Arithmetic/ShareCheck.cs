@@ -1,5 +1,5 @@
 using PerfEvalIngest.Facts;
-using PerfEvalIngest.Model;
+using PerfEvalIngest.DocumentModel;
 using PerfEvalIngest.Knowledge;
 
 namespace PerfEvalIngest.Checks.Arithmetic;
@@ -95,7 +95,7 @@ internal sealed class ShareCheck : ICheck
             var (part, share) = (facts[i - 1], facts[i]);
             bool pair = share.Quantity.Kind == UnitKind.Percent && share.Measure == "share" && share.Quantity.IsExact
                         && part.Quantity.Kind != UnitKind.Percent && part.Quantity.IsExact && part.BlockIndex == share.BlockIndex
-                        && context.Structure.Document.Blocks[share.BlockIndex] is Model.Paragraph p
+                        && context.Structure.Document.Blocks[share.BlockIndex] is DocumentModel.Paragraph p
                         && !p.Text[part.Quantity.End..share.Quantity.Start].Contains("分别");
             if (!pair) continue;
             // The pair continues the run when nothing but its own part stands between it and the run's last share,

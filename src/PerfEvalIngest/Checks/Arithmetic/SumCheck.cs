@@ -1,5 +1,5 @@
 using PerfEvalIngest.Facts;
-using PerfEvalIngest.Model;
+using PerfEvalIngest.DocumentModel;
 using PerfEvalIngest.Knowledge;
 
 namespace PerfEvalIngest.Checks.Arithmetic;

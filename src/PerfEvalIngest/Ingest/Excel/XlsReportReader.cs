@@ -1,7 +1,7 @@
 using System.Globalization;
 using ExcelDataReader;
 using ExcelDataReader.Exceptions;
-using PerfEvalIngest.Model;
+using PerfEvalIngest.DocumentModel;
 
 namespace PerfEvalIngest.Ingest;
 

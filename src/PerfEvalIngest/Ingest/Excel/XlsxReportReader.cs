@@ -1,7 +1,7 @@
 using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
-using PerfEvalIngest.Model;
+using PerfEvalIngest.DocumentModel;
 using S = DocumentFormat.OpenXml.Spreadsheet;
 
 namespace PerfEvalIngest.Ingest;

@@ -1,6 +1,6 @@
 using System.Text;
 using DocumentFormat.OpenXml;
-using PerfEvalIngest.Model;
+using PerfEvalIngest.DocumentModel;
 using S = DocumentFormat.OpenXml.Spreadsheet;
 
 namespace PerfEvalIngest.Ingest;

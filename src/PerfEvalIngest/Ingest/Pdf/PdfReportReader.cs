@@ -1,4 +1,4 @@
-using PerfEvalIngest.Model;
+using PerfEvalIngest.DocumentModel;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Exceptions;
 

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using PerfEvalIngest.Model;
+using PerfEvalIngest.DocumentModel;
 
 namespace PerfEvalIngest.Ingest;
 

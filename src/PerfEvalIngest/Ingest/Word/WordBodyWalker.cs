@@ -1,6 +1,6 @@
 using System.Text;
 using DocumentFormat.OpenXml;
-using PerfEvalIngest.Model;
+using PerfEvalIngest.DocumentModel;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace PerfEvalIngest.Ingest;

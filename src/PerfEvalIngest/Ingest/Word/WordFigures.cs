@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using PerfEvalIngest.Model;
+using PerfEvalIngest.DocumentModel;
 
 namespace PerfEvalIngest.Ingest;
 

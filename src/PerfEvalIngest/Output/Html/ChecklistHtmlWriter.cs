@@ -1,3 +1,4 @@
+using PerfEvalIngest.Facts;
 using System.Globalization;
 using System.Text;
 
@@ -95,7 +96,7 @@ public static class ChecklistHtmlWriter
     private static void WriteGroup(StringBuilder html, FindingGroup g)
     {
         var cls = HtmlPalette.ClassOf(g.Severity);
-        var places = g.Places.Count == 0 ? [new FindingPlace("（全文）", Model.Location.None, "", null, null)] : g.Places;
+        var places = g.Places.Count == 0 ? [new FindingPlace("（全文）", DocumentModel.Location.None, "", null, null)] : g.Places;
         var span = places.Count > 1 ? $" rowspan=\"{places.Count}\"" : "";
         html.Append("<tbody class=\"group ").Append(cls).Append("\" data-rule=\"").Append(E(g.Rule)).Append("\">\n");
         for (var i = 0; i < places.Count; i++)

@@ -1,3 +1,4 @@
+using PerfEvalIngest.Facts;
 using PerfEvalIngest.Checks;
 
 namespace PerfEvalIngest.Output.Html;

@@ -1,3 +1,4 @@
+using PerfEvalIngest.Facts;
 using DocumentFormat.OpenXml;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 

@@ -1,3 +1,4 @@
+using PerfEvalIngest.Facts;
 using System.Globalization;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 

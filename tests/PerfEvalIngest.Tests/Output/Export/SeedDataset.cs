@@ -1,3 +1,4 @@
+using PerfEvalIngest.Batch;
 using PerfEvalIngest.Tests.Support;
 
 namespace PerfEvalIngest.Tests.Output.Export;
@@ -20,9 +21,9 @@ public sealed class SeedDataset : IDisposable
     /// <summary>Runs the batch (again) into <see cref="Output"/>.</summary>
     public IReadOnlyList<ReportResult> Run(bool fresh = false)
     {
-        var (inputs, missing) = BatchInput.Discover([RepositoryPaths.Seeds]);
+        var (inputs, missing) = InputDiscovery.Discover([RepositoryPaths.Seeds]);
         Assert.Empty(missing);
-        return new BatchRunner(TestPipeline.Instance).Run(inputs, new ReportOptions { Resume = !fresh }, jobs: 2, Output);
+        return new BatchRunner(TestPipeline.Instance).Run(inputs, new BatchOptions { Resume = !fresh }, jobs: 2, Output);
     }
 
     public void Dispose() => Directory.Delete(Root, recursive: true);

@@ -1,5 +1,5 @@
 using PerfEvalIngest.Checks;
-using PerfEvalIngest.Model;
+using PerfEvalIngest.DocumentModel;
 
 namespace PerfEvalIngest.Tests.Output.Html;
 

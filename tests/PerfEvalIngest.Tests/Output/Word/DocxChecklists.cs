@@ -1,6 +1,6 @@
 using DocumentFormat.OpenXml.Packaging;
 using PerfEvalIngest.Checks;
-using PerfEvalIngest.Model;
+using PerfEvalIngest.DocumentModel;
 using PerfEvalIngest.Output;
 using PerfEvalIngest.Output.Word;
 using PerfEvalIngest.Tests.Support;

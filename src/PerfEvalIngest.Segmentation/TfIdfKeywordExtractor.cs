@@ -1,0 +1,110 @@
+using System.Diagnostics.Contracts;
+using System.Runtime.InteropServices;
+
+namespace PerfEvalIngest.Segmentation;
+
+/// <summary>
+/// jieba's TF-IDF keyword extraction (<c>jieba.analyse.extract_tags</c> without part-of-speech filtering): words of
+/// at least two characters that are not stop words, weighted by their share of those words times their IDF.
+/// Immutable and thread-safe.
+/// </summary>
+public sealed class TfIdfKeywordExtractor
+{
+    private readonly HashSet<string> _stopWords;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _stopWordLookup;
+
+    public JiebaSegmenter Segmenter { get; }
+
+    public IdfTable Idf { get; }
+
+    public IReadOnlySet<string> StopWords => _stopWords;
+
+    public TfIdfKeywordExtractor(JiebaSegmenter segmenter, IdfTable idf, IEnumerable<string> stopWords)
+    {
+        Segmenter = segmenter ?? throw new ArgumentNullException(nameof(segmenter));
+        Idf = idf ?? throw new ArgumentNullException(nameof(idf));
+        _stopWords = new HashSet<string>(stopWords, StringComparer.Ordinal);
+        _stopWordLookup = _stopWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>An extractor over <paramref name="segmenter"/> with the IDF table and stop words of a segmentation data
+    /// folder (<see cref="JiebaFiles"/>).</summary>
+    public static TfIdfKeywordExtractor Load(JiebaSegmenter segmenter, string directory)
+        => new(segmenter, IdfTable.Load(Path.Combine(directory, JiebaFiles.Idf)), ReadStopWords(Path.Combine(directory, JiebaFiles.StopWords)));
+
+    /// <summary>One stop word per line, as jieba's <c>set_stop_words</c> reads them.</summary>
+    public static IReadOnlyList<string> ReadStopWords(string path)
+        => File.ReadAllText(path).Split(['\r', '\n'], StringSplitOptions.None).Where(w => w.Length > 0).ToArray();
+
+    /// <summary>jieba's <c>set_stop_words</c>: the extractor with more stop words (added to, not replacing, the current ones).</summary>
+    [Pure]
+    public TfIdfKeywordExtractor WithStopWords(IEnumerable<string> more) => new(Segmenter, Idf, _stopWords.Concat(more));
+
+    /// <summary>
+    /// The <paramref name="topK"/> heaviest keywords, heaviest first; words of equal weight keep the order in which
+    /// they first occur, as jieba's stable sort leaves them. A <paramref name="topK"/> of zero returns them all.
+    /// </summary>
+    public IReadOnlyList<Keyword> ExtractTags(string text, int topK = 20)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentOutOfRangeException.ThrowIfNegative(topK);
+        var normalized = Segmenter.Normalize(text);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        Segmenter.Segment(normalized, SegmentMode.Precise, hmm: true, new TermCounter(normalized, counts, _stopWordLookup));
+
+        double total = 0;
+        foreach (var count in counts.Values)
+            total += count;
+        // Dictionary enumeration follows insertion order while nothing is removed: the order of first occurrence.
+        var keywords = new List<Keyword>(counts.Count);
+        foreach (var (word, count) in counts)
+            keywords.Add(new Keyword(word, count * (Idf[word] / total)));
+        var ranked = keywords.OrderByDescending(k => k.Weight);
+        return (topK == 0 ? ranked : ranked.Take(topK)).ToArray();
+    }
+
+    /// <summary>Counts candidate words: jieba drops words under two characters once trimmed, and stop words in lower case.</summary>
+    private sealed class TermCounter(
+        string text, Dictionary<string, int> counts, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> stopWords) : TokenSink
+    {
+        public override void Add(int start, int end)
+        {
+            var word = text.AsSpan(start, end - start);
+            if (CodePointCount(Trim(word)) < 2 || IsStopWord(word))
+                return;
+            ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, word.ToString(), out _);
+            count++;
+        }
+
+        public override void AddJoined(ReadOnlySpan<int> pieces) => throw new InvalidOperationException("precise mode never joins pieces");
+
+        private bool IsStopWord(ReadOnlySpan<char> word)
+        {
+            Span<char> lower = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+            word.ToLowerInvariant(lower);
+            return stopWords.Contains(lower);
+        }
+
+        private static ReadOnlySpan<char> Trim(ReadOnlySpan<char> word)
+        {
+            var start = 0;
+            var end = word.Length;
+            while (start < end && CharClasses.IsPythonWhitespace(word[start]))
+                start++;
+            while (end > start && CharClasses.IsPythonWhitespace(word[end - 1]))
+                end--;
+            return word[start..end];
+        }
+
+        private static int CodePointCount(ReadOnlySpan<char> word)
+        {
+            var count = 0;
+            for (var i = 0; i < word.Length; i++)
+            {
+                if (!(char.IsLowSurrogate(word[i]) && i > 0 && char.IsHighSurrogate(word[i - 1])))
+                    count++;
+            }
+            return count;
+        }
+    }
+}

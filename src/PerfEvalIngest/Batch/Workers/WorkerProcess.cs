@@ -1,0 +1,185 @@
+using PerfEvalIngest.Ingest;
+using System.Diagnostics;
+using System.Globalization;
+using PerfEvalIngest.DocumentModel;
+
+namespace PerfEvalIngest.Batch.Workers;
+
+/// <summary>
+/// One worker process, watched while it checks a file: past the time budget, or past the memory budget (its resident
+/// memory, polled; its GC heap is also capped, so it usually fails the file itself first), it is killed and the file
+/// fails as <c>timeout</c> or <c>too-large</c>; if it dies (a stack overflow in a dependency), the file fails as
+/// <c>internal</c>. Either way the batch goes on with a new process.
+/// </summary>
+internal sealed class WorkerProcess : IDisposable
+{
+    private readonly Process _process;
+    private readonly Queue<string> _lastErrors = new();
+
+    /// <summary>The worker's answers, read by a thread of its own: waiting on them never needs a thread-pool thread,
+    /// which the batch's own threads may all be holding (an async read would starve behind them).</summary>
+    private readonly System.Collections.Concurrent.BlockingCollection<string?> _answers = new();
+
+    /// <summary>Reads <see cref="_answers"/>; it ends once the worker's output closes, and the answers are disposed
+    /// only after it has (it adds a last null when the worker is gone).</summary>
+    private readonly Thread _reader;
+
+    private WorkerProcess(Process process)
+    {
+        _process = process;
+        var reader = _reader = new Thread(() =>
+        {
+            try
+            {
+                for (string? line; (line = _process.StandardOutput.ReadLine()) != null;) _answers.Add(line);
+            }
+            catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidOperationException)
+            {
+                // The worker is gone; the null below says so.
+            }
+            _answers.Add(null);
+        }) { IsBackground = true, Name = "perfeval worker reader" };
+        reader.Start();
+        _process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data == null) return;
+            lock (_lastErrors)
+            {
+                _lastErrors.Enqueue(e.Data);
+                if (_lastErrors.Count > 5) _lastErrors.Dequeue();
+            }
+        };
+        _process.BeginErrorReadLine();
+    }
+
+    public bool Alive => !_process.HasExited;
+
+    public static WorkerProcess Start(WorkerStart start, string outputDirectory, BatchOptions options)
+    {
+        var info = new ProcessStartInfo(start.Program)
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            StandardInputEncoding = new System.Text.UTF8Encoding(false),
+            StandardOutputEncoding = System.Text.Encoding.UTF8,
+        };
+        foreach (var a in start.Arguments) info.ArgumentList.Add(a);
+        foreach (var a in new[] { "worker", "--out", outputDirectory }) info.ArgumentList.Add(a);
+        if (options.Report.Rubric != null)
+        {
+            info.ArgumentList.Add("--rubric");
+            info.ArgumentList.Add(options.Report.Rubric);
+        }
+        // The GC heap capped at the budget plus room for the tool's own dictionaries and models: a file that needs
+        // far more fails inside the worker with OutOfMemoryException, before the process is stopped from outside.
+        info.Environment["DOTNET_GCHeapHardLimit"] = "0x" + (options.MemoryBudget + OwnMemoryAllowance).ToString("X", CultureInfo.InvariantCulture);
+        var worker = new WorkerProcess(Process.Start(info)!);
+        worker.AwaitReady();
+        return worker;
+    }
+
+    /// <summary>What the tool itself may hold beside a file: the runtime, the segmenter's dictionary, the models.</summary>
+    private const long OwnMemoryAllowance = 512L << 20;
+
+    /// <summary>The process's resident memory once loaded: a file's budget is counted from here.</summary>
+    private long _baseline;
+
+    private void AwaitReady()
+    {
+        // A worker that does not come up (a broken install) is found by the first file, which then fails as internal.
+        if (_answers.TryTake(out var line, TimeSpan.FromSeconds(60)) && line == WorkerProtocol.Ready)
+            _baseline = ResidentBytes();
+    }
+
+    /// <summary>The report's dataset rows, or the error the file fails with when the worker had to be stopped or died
+    /// (the worker is then gone).</summary>
+    public (List<(string Table, object?[] Values)>? Rows, ReadError? Error) Run(Submission input, BatchOptions options)
+    {
+        try
+        {
+            _process.StandardInput.WriteLine(WorkerProtocol.Request(input));
+            _process.StandardInput.Flush();
+        }
+        catch (IOException)
+        {
+            return (null, Died());
+        }
+        var clock = Stopwatch.StartNew();
+        string? line;
+        while (!_answers.TryTake(out line, TimeSpan.FromMilliseconds(50)))
+        {
+            if (clock.Elapsed > options.TimeBudget)
+            {
+                Kill();
+                return (null, new ReadError("timeout",
+                    $"处理超时（超过 {options.TimeBudget.TotalSeconds:0} 秒），已停止 / took longer than {options.TimeBudget.TotalSeconds:0} s; stopped"));
+            }
+            if (ResidentBytes() - _baseline > options.MemoryBudget)
+            {
+                Kill();
+                return (null, new ReadError("too-large",
+                    $"处理该文件所需内存超过 {options.MemoryBudget >> 20} MB，已停止 / needed more than {options.MemoryBudget >> 20} MB of memory; stopped"));
+            }
+        }
+        if (line == null) return (null, Died());
+        return (WorkerProtocol.ReadResponse(line), null);
+    }
+
+    private ReadError Died()
+    {
+        _process.WaitForExit(5000);
+        string last;
+        lock (_lastErrors) last = string.Join(" | ", _lastErrors);
+        var code = _process.HasExited ? _process.ExitCode.ToString(CultureInfo.InvariantCulture) : "?";
+        return new ReadError("internal",
+            $"处理该文件时程序崩溃，请将文件反馈给维护者（退出码 {code}）/ the worker checking this file crashed (exit {code}): {last}");
+    }
+
+    private long ResidentBytes()
+    {
+        try
+        {
+            _process.Refresh();
+            return _process.WorkingSet64;
+        }
+        catch (InvalidOperationException)
+        {
+            return 0;
+        }
+    }
+
+    private void Kill()
+    {
+        try
+        {
+            _process.Kill(entireProcessTree: true);
+            _process.WaitForExit(5000);
+        }
+        catch (InvalidOperationException)
+        {
+            // Already gone.
+        }
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            if (!_process.HasExited)
+            {
+                _process.StandardInput.Close();
+                if (!_process.WaitForExit(5000)) Kill();
+            }
+        }
+        catch (Exception e) when (e is IOException or InvalidOperationException)
+        {
+            Kill();
+        }
+        _process.Dispose();
+        // A killed or closed worker's output ends, so the reader finishes; should it not, the answers are left to
+        // the collector rather than disposed under its feet.
+        if (_reader.Join(TimeSpan.FromSeconds(5))) _answers.Dispose();
+    }
+}

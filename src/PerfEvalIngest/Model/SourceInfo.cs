@@ -1,4 +1,0 @@
-namespace PerfEvalIngest.Model;
-
-/// <summary>The file a document was read from.</summary>
-public sealed record SourceInfo(string Path, string Format, string Sha256, int? Pages = null, string? Encoding = null);

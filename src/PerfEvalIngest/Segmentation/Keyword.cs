@@ -1,4 +1,0 @@
-namespace PerfEvalIngest.Segmentation;
-
-/// <summary>A keyword and its TF-IDF weight.</summary>
-internal readonly record struct Keyword(string Word, double Weight);
