@@ -1,3 +1,7 @@
+using PerfEvalIngest.Ingest.Excel;
+using PerfEvalIngest.Ingest.Pdf;
+using PerfEvalIngest.Ingest.Text;
+using PerfEvalIngest.Ingest.Word;
 namespace PerfEvalIngest.Ingest;
 
 /// <summary>The readers, one per format: the one list that says what a report can be. Folder searches, the command's

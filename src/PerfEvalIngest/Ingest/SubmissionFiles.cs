@@ -1,3 +1,4 @@
+using PerfEvalIngest.Ingest.Excel;
 namespace PerfEvalIngest.Ingest;
 
 /// <summary>Which files of a folder make one submission: the main file and the workbooks that belong to it. The

@@ -1,3 +1,5 @@
+using PerfEvalIngest.Ingest.Text;
+using PerfEvalIngest.Ingest.Word;
 using BenchmarkDotNet.Attributes;
 using PerfEvalIngest.Ingest;
 

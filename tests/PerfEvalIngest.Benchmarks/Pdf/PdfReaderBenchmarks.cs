@@ -1,3 +1,4 @@
+using PerfEvalIngest.Ingest.Pdf;
 using BenchmarkDotNet.Attributes;
 using PerfEvalIngest.Ingest;
 

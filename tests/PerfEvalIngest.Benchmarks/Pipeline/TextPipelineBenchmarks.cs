@@ -1,3 +1,4 @@
+using PerfEvalIngest.Ingest.Text;
 using BenchmarkDotNet.Attributes;
 using PerfEvalIngest.Ingest;
 

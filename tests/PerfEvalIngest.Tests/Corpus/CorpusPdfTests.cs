@@ -1,3 +1,5 @@
+using PerfEvalIngest.Ingest.Pdf;
+using PerfEvalIngest.Ingest.Word;
 using PerfEvalIngest.Ingest;
 using PerfEvalIngest.DocumentModel;
 using PerfEvalIngest.Tests.Support;

@@ -1,3 +1,4 @@
+using PerfEvalIngest.Ingest.Word;
 using System.IO.Compression;
 using System.Text;
 using PerfEvalIngest.Ingest;

@@ -1,3 +1,4 @@
+using PerfEvalIngest.Ingest.Word;
 using PerfEvalIngest.Ingest;
 using PerfEvalIngest.DocumentModel;
 using PerfEvalIngest.Tests.Ingest.OfficeBuilders;

@@ -1,3 +1,5 @@
+using PerfEvalIngest.Ingest.Text;
+using PerfEvalIngest.Ingest.Word;
 using System.Text;
 using PerfEvalIngest.Ingest;
 using PerfEvalIngest.DocumentModel;

@@ -1,3 +1,4 @@
+using PerfEvalIngest.Ingest.Word;
 using System.Diagnostics;
 using PerfEvalIngest.Ingest;
 using PerfEvalIngest.Tests.Support;

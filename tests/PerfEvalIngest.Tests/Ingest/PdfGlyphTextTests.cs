@@ -1,3 +1,4 @@
+using PerfEvalIngest.Ingest.Pdf;
 using PerfEvalIngest.Ingest;
 
 namespace PerfEvalIngest.Tests.Ingest;

@@ -1,3 +1,4 @@
+using PerfEvalIngest.Ingest.Pdf;
 using PerfEvalIngest.Ingest;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Fonts.Standard14Fonts;

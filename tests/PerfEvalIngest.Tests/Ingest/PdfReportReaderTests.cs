@@ -1,3 +1,4 @@
+using PerfEvalIngest.Ingest.Pdf;
 using PerfEvalIngest.Ingest;
 using PerfEvalIngest.DocumentModel;
 using PerfEvalIngest.Tests.Support;

@@ -1,3 +1,4 @@
+using PerfEvalIngest.Ingest.Text;
 using System.Text;
 using PerfEvalIngest.Ingest;
 using PerfEvalIngest.Output;

@@ -1,3 +1,4 @@
+using PerfEvalIngest.Ingest.Word;
 using System.Diagnostics;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;

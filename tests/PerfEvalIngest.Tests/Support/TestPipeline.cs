@@ -1,3 +1,4 @@
+using PerfEvalIngest.Ingest.Text;
 using PerfEvalIngest.Ingest;
 using PerfEvalIngest.DocumentModel;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace PerfEvalIngest.Ingest;
+namespace PerfEvalIngest.Ingest.Excel;
 
 /// <summary>
 /// Prints a numeric spreadsheet value the way the cell shows it, for the number formats reports use: General,

@@ -1,6 +1,6 @@
 using PerfEvalIngest.DocumentModel;
 
-namespace PerfEvalIngest.Ingest;
+namespace PerfEvalIngest.Ingest.Excel;
 
 /// <summary>
 /// A worksheet into blocks, the same for every workbook format: a sheet of several columns is a table captioned

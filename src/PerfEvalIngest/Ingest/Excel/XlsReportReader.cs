@@ -3,7 +3,7 @@ using ExcelDataReader;
 using ExcelDataReader.Exceptions;
 using PerfEvalIngest.DocumentModel;
 
-namespace PerfEvalIngest.Ingest;
+namespace PerfEvalIngest.Ingest.Excel;
 
 /// <summary>
 /// Reads legacy binary Excel workbooks (.xls, BIFF5/8) with ExcelDataReader into the same blocks as

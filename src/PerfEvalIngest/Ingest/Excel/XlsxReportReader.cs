@@ -4,7 +4,7 @@ using DocumentFormat.OpenXml.Packaging;
 using PerfEvalIngest.DocumentModel;
 using S = DocumentFormat.OpenXml.Spreadsheet;
 
-namespace PerfEvalIngest.Ingest;
+namespace PerfEvalIngest.Ingest.Excel;
 
 /// <summary>
 /// Reads Excel workbooks: every worksheet becomes one table captioned with the sheet's name, merged ranges become

@@ -3,7 +3,7 @@ using DocumentFormat.OpenXml;
 using PerfEvalIngest.DocumentModel;
 using S = DocumentFormat.OpenXml.Spreadsheet;
 
-namespace PerfEvalIngest.Ingest;
+namespace PerfEvalIngest.Ingest.Excel;
 
 /// <summary>One worksheet as a grid of cell texts: merged ranges as spans, trailing empty rows and columns cut.</summary>
 internal sealed record XlsxSheetGrid(IReadOnlyList<TableCell> Cells, int RowCount, int ColumnCount)

@@ -1,6 +1,6 @@
 using PerfEvalIngest.DocumentModel;
 
-namespace PerfEvalIngest.Ingest;
+namespace PerfEvalIngest.Ingest.Pdf;
 
 /// <summary>
 /// Finds tables drawn without rules, from column alignment alone. A line whose text falls apart into pieces at wide

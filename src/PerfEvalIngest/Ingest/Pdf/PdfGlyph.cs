@@ -1,4 +1,4 @@
-namespace PerfEvalIngest.Ingest;
+namespace PerfEvalIngest.Ingest.Pdf;
 
 /// <summary>One printed character of a PDF page, in page coordinates (y grows upwards), reduced to what layout
 /// needs. Kept apart from PdfPig's Letter so the layout code can be tested on hand-made glyphs.</summary>

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace PerfEvalIngest.Ingest;
+namespace PerfEvalIngest.Ingest.Pdf;
 
 /// <summary>
 /// What the characters of a PDF's text layer say. Word and WPS often write Chinese through fonts whose Unicode map

@@ -1,4 +1,4 @@
-namespace PerfEvalIngest.Ingest;
+namespace PerfEvalIngest.Ingest.Pdf;
 
 /// <summary>
 /// Whether a printed line broke because the next word did not fit (the text goes on) or because its text ended. The

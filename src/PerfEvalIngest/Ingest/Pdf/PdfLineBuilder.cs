@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace PerfEvalIngest.Ingest;
+namespace PerfEvalIngest.Ingest.Pdf;
 
 /// <summary>
 /// Builds lines from glyphs: glyphs whose baselines lie within a fraction of their size form a line; inside a line

@@ -2,7 +2,7 @@ using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Graphics.Core;
 
-namespace PerfEvalIngest.Ingest;
+namespace PerfEvalIngest.Ingest.Pdf;
 
 /// <summary>What the reader takes from one PDF page: its glyphs and its ruling lines, in page coordinates.</summary>
 internal sealed record PdfPageContent(int Number, double Height, IReadOnlyList<PdfGlyph> Glyphs, IReadOnlyList<PdfRuling> Rulings,

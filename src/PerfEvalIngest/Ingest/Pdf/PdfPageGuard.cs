@@ -1,4 +1,4 @@
-namespace PerfEvalIngest.Ingest;
+namespace PerfEvalIngest.Ingest.Pdf;
 
 /// <summary>
 /// The boundary at which trouble inside one PDF page stops. A damaged file can open cleanly and still make a

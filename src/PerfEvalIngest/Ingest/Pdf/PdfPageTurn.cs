@@ -1,7 +1,7 @@
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
 
-namespace PerfEvalIngest.Ingest;
+namespace PerfEvalIngest.Ingest.Pdf;
 
 /// <summary>
 /// How to turn a page so that its text reads left to right. PdfPig gives positions as the page is shown, so a page

@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using PerfEvalIngest.DocumentModel;
 
-namespace PerfEvalIngest.Ingest;
+namespace PerfEvalIngest.Ingest.Pdf;
 
 /// <summary>One thing on a page in reading order: a body line or a table.</summary>
 internal abstract record PdfPageItem(int Page, double Top);

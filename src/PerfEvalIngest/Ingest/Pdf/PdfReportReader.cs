@@ -2,7 +2,7 @@ using PerfEvalIngest.DocumentModel;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Exceptions;
 
-namespace PerfEvalIngest.Ingest;
+namespace PerfEvalIngest.Ingest.Pdf;
 
 /// <summary>
 /// Reads PDF reports with PdfPig: glyphs → lines → running headers, footers and page numbers removed → tables

@@ -1,6 +1,6 @@
 using PerfEvalIngest.DocumentModel;
 
-namespace PerfEvalIngest.Ingest;
+namespace PerfEvalIngest.Ingest.Pdf;
 
 /// <summary>
 /// Finds tables from ruling lines: lines that touch form one net; a net with at least two horizontal and two

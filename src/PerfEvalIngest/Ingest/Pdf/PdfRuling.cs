@@ -1,4 +1,4 @@
-namespace PerfEvalIngest.Ingest;
+namespace PerfEvalIngest.Ingest.Pdf;
 
 /// <summary>A drawn ruling line, horizontal (<see cref="Horizontal"/>: fixed y from <see cref="From"/> to
 /// <see cref="To"/> in x) or vertical (fixed x, running in y).</summary>

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace PerfEvalIngest.Ingest;
+namespace PerfEvalIngest.Ingest.Pdf;
 
 /// <summary>
 /// Removes running headers, footers and page numbers: lines near the top or bottom edge that are page-number

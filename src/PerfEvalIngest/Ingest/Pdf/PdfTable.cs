@@ -1,6 +1,6 @@
 using PerfEvalIngest.DocumentModel;
 
-namespace PerfEvalIngest.Ingest;
+namespace PerfEvalIngest.Ingest.Pdf;
 
 /// <summary>A table found on one page: its grid lines (x left to right, y top to bottom) and its cells.
 /// <paramref name="Cut"/> measures the text at its top and bottom edges, to tell a row that a page break cut in two.

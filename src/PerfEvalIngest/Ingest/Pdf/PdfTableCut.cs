@@ -1,4 +1,4 @@
-namespace PerfEvalIngest.Ingest;
+namespace PerfEvalIngest.Ingest.Pdf;
 
 /// <summary>
 /// What a page break may have cut through, measured where a table's text meets its top and bottom edges: for each

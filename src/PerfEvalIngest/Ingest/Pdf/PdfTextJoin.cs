@@ -1,4 +1,4 @@
-namespace PerfEvalIngest.Ingest;
+namespace PerfEvalIngest.Ingest.Pdf;
 
 /// <summary>
 /// Joins wrapped lines back into running text. A line break inside Chinese text or inside a number is no space

@@ -1,6 +1,6 @@
 using PerfEvalIngest.DocumentModel;
 
-namespace PerfEvalIngest.Ingest;
+namespace PerfEvalIngest.Ingest.Text;
 
 /// <summary>
 /// Rebuilds a table from the TAB-line form of Word text dumps: each cell is a line that starts with a TAB (lines

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Unicode;
 
-namespace PerfEvalIngest.Ingest;
+namespace PerfEvalIngest.Ingest.Text;
 
 /// <summary>
 /// Decides a text file's encoding from its bytes: a byte-order mark first; then strict UTF-8; then UTF-16 without

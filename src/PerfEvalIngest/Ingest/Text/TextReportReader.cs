@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using PerfEvalIngest.DocumentModel;
 
-namespace PerfEvalIngest.Ingest;
+namespace PerfEvalIngest.Ingest.Text;
 
 /// <summary>
 /// Reads plain-text reports, including text dumps of Word files: paragraphs one per line (several may be run

@@ -3,7 +3,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using PerfEvalIngest.DocumentModel;
 
-namespace PerfEvalIngest.Ingest;
+namespace PerfEvalIngest.Ingest.Word;
 
 /// <summary>
 /// Reads Word reports (.docx, and .docm whose macros are never touched: only the main document, styles and

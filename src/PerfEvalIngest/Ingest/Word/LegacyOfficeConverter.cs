@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using PerfEvalIngest.DocumentModel;
 
-namespace PerfEvalIngest.Ingest;
+namespace PerfEvalIngest.Ingest.Word;
 
 /// <summary>
 /// Reads legacy Word (.doc) and WPS (.wps) files by having LibreOffice convert them to .docx in a temporary folder

@@ -3,7 +3,7 @@ using DocumentFormat.OpenXml;
 using PerfEvalIngest.DocumentModel;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
-namespace PerfEvalIngest.Ingest;
+namespace PerfEvalIngest.Ingest.Word;
 
 /// <summary>
 /// Walks a document body in reading order and turns it into blocks: paragraphs with their list labels printed in

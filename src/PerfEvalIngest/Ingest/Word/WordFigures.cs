@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using PerfEvalIngest.DocumentModel;
 
-namespace PerfEvalIngest.Ingest;
+namespace PerfEvalIngest.Ingest.Word;
 
 /// <summary>
 /// Numbers the pictures of a Word document and pairs each with its caption: the paragraph "图N …" just after the

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace PerfEvalIngest.Ingest;
+namespace PerfEvalIngest.Ingest.Word;
 
 /// <summary>
 /// Renders one level's counter the way Word prints it for a w:numFmt value. Formats Word only offers for other

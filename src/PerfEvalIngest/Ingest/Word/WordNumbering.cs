@@ -2,7 +2,7 @@ using System.Text;
 using DocumentFormat.OpenXml.Packaging;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
-namespace PerfEvalIngest.Ingest;
+namespace PerfEvalIngest.Ingest.Word;
 
 /// <summary>One level of a list definition (w:lvl).</summary>
 internal sealed record WordListLevel(int Start, string? Format, string? Text, int? Restart, bool Legal, string? Suffix,

@@ -2,7 +2,7 @@ using System.Text;
 using DocumentFormat.OpenXml;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
-namespace PerfEvalIngest.Ingest;
+namespace PerfEvalIngest.Ingest.Word;
 
 /// <summary>
 /// Complex fields (w:fldChar begin … separate … end) can open in one paragraph and close several paragraphs later

@@ -1,7 +1,7 @@
 using DocumentFormat.OpenXml.Packaging;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
-namespace PerfEvalIngest.Ingest;
+namespace PerfEvalIngest.Ingest.Word;
 
 /// <summary>A style with its BasedOn chain already applied: what a paragraph or run in it looks like.</summary>
 internal sealed record WordStyle(

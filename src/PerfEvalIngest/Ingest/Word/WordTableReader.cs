@@ -1,7 +1,7 @@
 using DocumentFormat.OpenXml;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
-namespace PerfEvalIngest.Ingest;
+namespace PerfEvalIngest.Ingest.Word;
 
 /// <summary>A grid position with its spans and the w:tc that fills it (null for a position no cell covers, as
 /// in a short row or after w:gridBefore).</summary>
