@@ -48,10 +48,26 @@ public sealed class TfIdfKeywordExtractor
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentOutOfRangeException.ThrowIfNegative(topK);
+        return Rank(CountTerms(text), topK);
+    }
+
+    /// <summary>How often each candidate word occurs in <paramref name="text"/>, in the order of first occurrence.
+    /// Text joined at a line break counts as the sum of its pieces: the cutter never joins words across one.</summary>
+    public Dictionary<string, int> CountTerms(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
         var normalized = Segmenter.Normalize(text);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         Segmenter.Segment(normalized, SegmentMode.Precise, hmm: true, new TermCounter(normalized, counts, _stopWordLookup));
+        return counts;
+    }
 
+    /// <summary>The <paramref name="topK"/> heaviest of counted words (all of them for zero), heaviest first, ties in
+    /// the counts' order.</summary>
+    public IReadOnlyList<Keyword> Rank(Dictionary<string, int> counts, int topK)
+    {
+        ArgumentNullException.ThrowIfNull(counts);
+        ArgumentOutOfRangeException.ThrowIfNegative(topK);
         double total = 0;
         foreach (var count in counts.Values)
             total += count;

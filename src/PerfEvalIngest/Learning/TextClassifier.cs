@@ -20,16 +20,16 @@ internal sealed class TextClassifier
     private readonly ITransformer _model;
     private readonly string[] _labels;
 
-    // A prediction engine serves one thread at a time; each thread gets its own, made on first use. They only cache
-    // buffers: every engine gives the same answer.
-    private readonly ThreadLocal<PredictionEngine<TextSample, Scored>> _engines;
+    // A prediction engine serves one caller at a time and only caches buffers: every engine gives the same answer.
+    // A caller borrows one and hands it back, so engines are made only as many as callers at once; one per thread
+    // would make one for every report, since a batch checks each report on a thread of its own.
+    private readonly System.Collections.Concurrent.ConcurrentStack<PredictionEngine<TextSample, Scored>> _engines = new();
 
     private TextClassifier(MLContext ml, ITransformer model, string[] labels)
     {
         _ml = ml;
         _model = model;
         _labels = labels;
-        _engines = new(() => _ml.Model.CreatePredictionEngine<TextSample, Scored>(_model));
     }
 
     public IReadOnlyList<string> Labels => _labels;
@@ -71,13 +71,15 @@ internal sealed class TextClassifier
     /// <summary>Each sample's label and its probability, with the probability of every label.</summary>
     public IReadOnlyList<TextPrediction> Predict(IReadOnlyList<TextSample> samples)
     {
-        var engine = _engines.Value!;
-        return samples.Select(sample =>
+        if (!_engines.TryPop(out var engine)) engine = _ml.Model.CreatePredictionEngine<TextSample, Scored>(_model);
+        var predictions = samples.Select(sample =>
         {
             var s = engine.Predict(sample);
             int best = Array.IndexOf(s.Score, s.Score.Max());
             return new TextPrediction(s.PredictedLabel, s.Score[best], _labels.Zip(s.Score, (l, p) => (l, p)).ToArray());
         }).ToList();
+        _engines.Push(engine);
+        return predictions;
     }
 
     public void Save(string path)

@@ -26,15 +26,23 @@ internal sealed class SectionKeywordExtractor
         var outline = structure.Outline;
         var blocks = structure.Document.Blocks;
         var result = new Dictionary<int, IReadOnlyList<string>>(outline.Count);
+        // A paragraph belongs to its own section and to every section above it: it is cut once, and its counts added
+        // to each (a section's text is its paragraphs joined at line breaks, which no word crosses).
+        var paragraphCounts = new Dictionary<string, int>?[blocks.Count];
         for (int i = 0; i < outline.Count; i++)
         {
             var heading = outline[i];
             int end = blocks.Count;
             for (int k = i + 1; k < outline.Count; k++)
                 if (outline[k].Level <= heading.Level) { end = outline[k].BlockIndex; break; }
-            var text = string.Join("\n", blocks.Skip(heading.BlockIndex + 1).Take(end - heading.BlockIndex - 1)
-                .OfType<Paragraph>().Where(p => !structure.TableOfContents.Contains(p.Index)).Select(p => p.Text).Prepend(heading.Title));
-            result[heading.BlockIndex] = _tfIdf.ExtractTags(text, topK: 0)
+            var counts = _tfIdf.CountTerms(heading.Title);
+            for (int b = heading.BlockIndex + 1; b < end; b++)
+            {
+                if (blocks[b] is not Paragraph p || structure.TableOfContents.Contains(p.Index)) continue;
+                foreach (var (word, count) in paragraphCounts[b] ??= _tfIdf.CountTerms(p.Text))
+                    System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, word, out _) += count;
+            }
+            result[heading.BlockIndex] = _tfIdf.Rank(counts, topK: 0)
                 .Where(k => !k.Word.Any(char.IsDigit) && Knowledge.Units.KindOf(k.Word) == Knowledge.UnitKind.Other)
                 .Take(PerSection).Select(k => k.Word).ToArray();
         }

@@ -7,15 +7,32 @@ namespace PerfEvalIngest.Structure;
 /// </summary>
 internal static class TitlePhrase
 {
+    // Every rubric item tries its phrases on every heading, caption and header cell of a report: the phrase is read in
+    // place and a title folded only when it has something to fold.
     public static bool Matches(string text, string phrase)
     {
-        var folded = Fold(text);
-        var parts = phrase.Split('-');
-        return parts[0].Split('+').All(w => folded.Contains(w, StringComparison.Ordinal))
-               && parts.Skip(1).All(w => !folded.Contains(w, StringComparison.Ordinal));
+        var folded = Fold(text).AsSpan();
+        var rest = phrase.AsSpan();
+        int dash = rest.IndexOf('-');
+        var required = dash < 0 ? rest : rest[..dash];
+        foreach (var word in required.Split('+'))
+            if (!folded.Contains(required[word], StringComparison.Ordinal)) return false;
+        if (dash < 0) return true;
+        var excluded = rest[(dash + 1)..];
+        foreach (var word in excluded.Split('-'))
+            if (folded.Contains(excluded[word], StringComparison.Ordinal)) return false;
+        return true;
     }
 
-    /// <summary>Title text without the spaces and quotation marks that printing adds (“三公”经费, 支 出 决 算 表).</summary>
-    public static string Fold(string text) =>
-        new(text.Where(c => !char.IsWhiteSpace(c) && c is not ('“' or '”' or '"' or '《' or '》')).ToArray());
+    /// <summary>Title text without the spaces and quotation marks that printing adds (“三公”经费, 支 出 决 算 表); the
+    /// text itself when it has none.</summary>
+    public static string Fold(string text)
+    {
+        int first = 0;
+        while (first < text.Length && !Dropped(text[first])) first++;
+        if (first == text.Length) return text;
+        return new(text.Where(c => !Dropped(c)).ToArray());
+    }
+
+    private static bool Dropped(char c) => char.IsWhiteSpace(c) || c is '“' or '”' or '"' or '《' or '》';
 }

@@ -43,6 +43,20 @@ internal static class DocxPackage
         "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings\" Target=\"settings.xml\"/>" +
         "</Relationships>";
 
+    /// <summary>The styles and settings parts: the same for every checklist, so laid out once.</summary>
+    private static readonly string StylesXml = Declaration + ChecklistDocxStyles.Build().OuterXml;
+    private static readonly string SettingsXml = Declaration + ChecklistDocxStyles.Settings().OuterXml;
+
+    /// <summary>The document part is written as UTF-8 as it is laid out, with what <c>OuterXml</c> writes: no
+    /// declaration of its own (<see cref="Declaration"/> goes first), no byte-order mark.</summary>
+    private static readonly System.Xml.XmlWriterSettings DocumentXml = new()
+    {
+        Encoding = new System.Text.UTF8Encoding(false),
+        OmitXmlDeclaration = true,
+        ConformanceLevel = System.Xml.ConformanceLevel.Fragment,
+        CloseOutput = false,
+    };
+
     public static void Write(Stream stream, string title, W.Body body)
     {
         using var zip = new MemoryStream();
@@ -50,10 +64,10 @@ internal static class DocxPackage
         {
             Add(archive, "[Content_Types].xml", ContentTypes);
             Add(archive, "_rels/.rels", PackageRelationships);
-            Add(archive, "word/document.xml", Declaration + new W.Document(body).OuterXml);
+            AddDocument(archive, "word/document.xml", new W.Document(body));
             Add(archive, "word/_rels/document.xml.rels", DocumentRelationships);
-            Add(archive, "word/styles.xml", Declaration + ChecklistDocxStyles.Build().OuterXml);
-            Add(archive, "word/settings.xml", Declaration + ChecklistDocxStyles.Settings().OuterXml);
+            Add(archive, "word/styles.xml", StylesXml);
+            Add(archive, "word/settings.xml", SettingsXml);
             Add(archive, "docProps/core.xml", Core(title));
         }
         zip.Position = 0;
@@ -73,11 +87,26 @@ internal static class DocxPackage
 
     private static void Add(ZipArchive archive, string name, string xml)
     {
+        using var to = Open(archive, name);
+        to.Write(System.Text.Encoding.UTF8.GetBytes(xml));
+    }
+
+    private static void AddDocument(ZipArchive archive, string name, W.Document document)
+    {
+        using var bytes = new MemoryStream();
+        bytes.Write(System.Text.Encoding.UTF8.GetBytes(Declaration));
+        using (var xml = System.Xml.XmlWriter.Create(bytes, DocumentXml)) document.WriteTo(xml);
+        // One write, as for the other parts: the compressor's output depends on how its input arrives.
+        using var to = Open(archive, name);
+        to.Write(bytes.GetBuffer(), 0, (int)bytes.Length);
+    }
+
+    private static Stream Open(ZipArchive archive, string name)
+    {
         // The fastest deflate: a checklist is a few kilobytes either way, and a batch writes thousands.
         var entry = archive.CreateEntry(name, CompressionLevel.Fastest);
         entry.LastWriteTime = EntryTime;
         entry.ExternalAttributes = 0;
-        using var to = entry.Open();
-        to.Write(new System.Text.UTF8Encoding(false).GetBytes(xml));
+        return entry.Open();
     }
 }
