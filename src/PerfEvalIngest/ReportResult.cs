@@ -49,16 +49,23 @@ public sealed record ReportResult(
     /// <summary>What a batch keeps of a report once its outputs are written: name, source, error, metadata, the rubric's
     /// score, the key figures and each finding's rule, category and severity — enough for the summary and the exit code, not the
     /// document, structure, facts, keywords, rubric items or the findings' texts.</summary>
-    public ReportResult Slim() => this with
+    public ReportResult Slim()
     {
-        Structure = null,
-        Facts = null,
-        Keywords = null,
-        KeptMetadata = Metadata,
-        KeptFigures = Bare(KeyFigures),
-        Rubric = Rubric == null ? null : Rubric with { Items = [] },
-        Findings = Findings.Select(f => new Finding(f.Rule, f.Severity, "", "", null, null, Location.None)).ToList(),
-    };
+        var slim = this with
+        {
+            Structure = null,
+            Facts = null,
+            Keywords = null,
+            KeptMetadata = Metadata,
+            KeptFigures = Bare(KeyFigures),
+            Rubric = Rubric == null ? null : Rubric with { Items = [] },
+            Findings = Findings.Select(f => new Finding(f.Rule, f.Severity, "", "", null, null, Location.None)).ToList(),
+        };
+        // A with-expression copies the key-figure cache too, and the cache holds the fact set: kept, every report's
+        // facts and document would stay in memory until the batch ends.
+        slim._figures = null;
+        return slim;
+    }
 
     /// <summary>A report as <see cref="Slim"/> keeps one, from the rows it left in the dataset (an earlier run's, or a
     /// worker process's).</summary>

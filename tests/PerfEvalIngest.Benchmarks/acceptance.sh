@@ -76,7 +76,7 @@ make_mixed() {
     local files=("$root"/corpus/reports/*.txt "$root"/corpus/docx/*.docx "$root"/corpus/docx/*.xlsx "$root"/corpus/pdf/*.pdf "$root"/corpus/docx-lo/*.docx)
     while ((made < count)); do
         mkdir -p "$dir/b$k"
-        for f in "${files[@]}"; do ((made < count)) || break; cp "$f" "$dir/b$k/"; made=$((made + 1)); done
+        for f in "${files[@]}"; do ((made < count)) || break; cp "$f" "$dir/b$k/$(basename "$(dirname "$f")")-$(basename "$f")"; made=$((made + 1)); done
         k=$((k + 1))
     done
 }

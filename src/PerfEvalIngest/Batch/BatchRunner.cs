@@ -87,10 +87,13 @@ public sealed class BatchRunner
 
         if (outputDirectory != null)
         {
-            WriteAtomically(Path.Combine(outputDirectory, "summary.json"), stream => stream.Write(SummaryWriter.Write(results)));
+            WriteAtomically(Path.Combine(outputDirectory, "summary.json"), stream => SummaryWriter.Write(stream, results));
             var rows = results.Select(r => Output.Html.OverviewRow.Of(r, "checklists/" + Uri.EscapeDataString(r.Name + ".html"))).ToList();
-            WriteAtomically(Path.Combine(outputDirectory, "index.html"),
-                stream => stream.Write(System.Text.Encoding.UTF8.GetBytes(Output.Html.BatchOverviewWriter.Write(rows, "绩效自评报告审核总览"))));
+            WriteAtomically(Path.Combine(outputDirectory, "index.html"), stream =>
+            {
+                using var text = new StreamWriter(stream, new System.Text.UTF8Encoding(false));
+                Output.Html.BatchOverviewWriter.Write(text, rows, "绩效自评报告审核总览");
+            });
             dataset!.Complete();
             RemoveStale(outputDirectory, results);
         }

@@ -12,9 +12,17 @@ public static class SummaryWriter
 
     public static byte[] Write(IReadOnlyList<ReportResult> reports)
     {
-        var ordered = reports.OrderBy(r => r.Name, StringComparer.Ordinal).ToList();
         using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer, JsonStyle.Options))
+        Write(buffer, reports);
+        return buffer.ToArray();
+    }
+
+    /// <summary>Writes summary.json to <paramref name="stream"/> as it goes, so a large batch's summary is never held
+    /// whole in memory.</summary>
+    public static void Write(Stream stream, IReadOnlyList<ReportResult> reports)
+    {
+        var ordered = reports.OrderBy(r => r.Name, StringComparer.Ordinal).ToList();
+        using (var w = new Utf8JsonWriter(stream, JsonStyle.Options))
         {
             w.WriteStartObject();
             w.WriteString("schema", "perfeval.summary/1");
@@ -38,11 +46,12 @@ public static class SummaryWriter
                 w.WriteNumber("warnings", r.Count(Severity.Warning));
                 if (r.Rubric != null) w.WriteNumber("rubricScore", r.Rubric.Score); else w.WriteNull("rubricScore");
                 w.WriteEndObject();
+                // The writer keeps what it has written until flushed.
+                if (w.BytesPending > 64 * 1024) w.Flush();
             }
             w.WriteEndArray();
             w.WriteEndObject();
         }
-        buffer.WriteByte((byte)'\n');
-        return buffer.ToArray();
+        stream.WriteByte((byte)'\n');
     }
 }

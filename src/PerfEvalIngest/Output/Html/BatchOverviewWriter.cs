@@ -13,17 +13,32 @@ internal static class BatchOverviewWriter
 {
     public static string Write(IReadOnlyList<OverviewRow> rows, string title)
     {
-        var html = new StringBuilder(8 * 1024 + rows.Count * 600);
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        Write(text, rows, title);
+        return text.ToString();
+    }
+
+    /// <summary>Writes the page to <paramref name="output"/> as it goes: a batch of 10,000 reports would otherwise hold
+    /// its whole page in memory, twice, at the end of the batch.</summary>
+    public static void Write(TextWriter output, IReadOnlyList<OverviewRow> rows, string title)
+    {
+        var html = new StringBuilder(64 * 1024);
         HtmlPage.Open(html, title, OverviewStyle.Css);
         html.Append("<main>\n<h1>").Append(E(title)).Append("</h1>\n");
         WriteSummary(html, rows);
-        WriteTable(html, rows);
+        WriteTable(html, rows, () => Drain(html, output));
         html.Append("<div class=\"charts\">\n");
         OverviewCharts.WriteRuleChart(html, rows);
         OverviewCharts.WriteRateChart(html, rows);
         html.Append("</div>\n</main>\n<script>\n").Append(OverviewScript.Sort).Append("</script>\n");
         HtmlPage.Close(html);
-        return html.ToString();
+        Drain(html, output);
+    }
+
+    private static void Drain(StringBuilder html, TextWriter output)
+    {
+        foreach (var chunk in html.GetChunks()) output.Write(chunk.Span);
+        html.Clear();
     }
 
     private static void WriteSummary(StringBuilder html, IReadOnlyList<OverviewRow> rows)
@@ -35,7 +50,7 @@ internal static class BatchOverviewWriter
             .Append(" 处。<span class=\"hint\">点击列标题排序。</span></p>\n");
     }
 
-    private static void WriteTable(StringBuilder html, IReadOnlyList<OverviewRow> rows)
+    private static void WriteTable(StringBuilder html, IReadOnlyList<OverviewRow> rows, Action drain)
     {
         html.Append("<table id=\"reports\">\n<thead><tr>")
             .Append("<th scope=\"col\" data-type=\"text\">单位</th>")
@@ -48,7 +63,11 @@ internal static class BatchOverviewWriter
             .Append("<th scope=\"col\" data-type=\"num\">执行率</th>")
             .Append("<th scope=\"col\" data-type=\"text\">审核清单</th>")
             .Append("</tr></thead>\n<tbody>\n");
-        for (var i = 0; i < rows.Count; i++) WriteRow(html, rows[i], i);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            WriteRow(html, rows[i], i);
+            if (i % 256 == 255) drain();
+        }
         html.Append("</tbody>\n");
         WriteTotals(html, rows);
         html.Append("</table>\n");
