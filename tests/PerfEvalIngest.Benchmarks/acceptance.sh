@@ -98,5 +98,11 @@ if ((large > 0)); then
     echo "large mixed batch ($large files, --jobs 2, in process): goals peak memory ≤ 1.2× that of $mixed, 10,000 in < 5 min"
     printf '  %7.1f s; peak RSS %4d MB = %4.2f× that of %d files\n' "$tl" "$((ml / 1024))" "$(ratio "$ml" "$m2p")" "$mixed"
 fi
+# Real PDFs in process: the reader warm, pages per second on one core against pdftotext's.
+pool="${PERFEVAL_REAL:-$root/../real-pool}"
+echo
+echo "PDF reading in process: goal ≥ 0.6× pdftotext's pages/s"
+if [[ -d "$pool" ]]; then bash "$root/tests/PerfEvalIngest.Benchmarks/Pdf/pdf-throughput.sh" "$pool" | sed 's/^/  /'
+else echo "  (real pool not laid out: corpus PDFs instead)"; bash "$root/tests/PerfEvalIngest.Benchmarks/Pdf/pdf-throughput.sh" | sed 's/^/  /'; fi
 echo
 echo "load at end: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -4,7 +4,8 @@ using PerfEvalIngest.Ingest;
 
 namespace PerfEvalIngest.Benchmarks.Pdf;
 
-/// <summary>The PDF reader alone on the corpus PDFs (`--filter '*PdfReader*'`); pages/s follow from the page count.</summary>
+/// <summary>The PDF reader alone on the corpus PDFs, or on the PDFs under PERFEVAL_PDF_DIR (the real pool's), with
+/// `--filter '*PdfReader*'`; pages/s follow from the page count.</summary>
 [MemoryDiagnoser]
 public class PdfReaderBenchmarks
 {
@@ -16,7 +17,8 @@ public class PdfReaderBenchmarks
         var dir = Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "corpus", "pdf");
         for (var d = new DirectoryInfo(AppContext.BaseDirectory); d != null; d = d.Parent)
             if (Directory.Exists(Path.Combine(d.FullName, "corpus", "pdf"))) { dir = Path.Combine(d.FullName, "corpus", "pdf"); break; }
-        _files = Directory.GetFiles(dir, "*.pdf").Select(p => SourceFile.FromBytes(p, File.ReadAllBytes(p))).ToArray();
+        if (Environment.GetEnvironmentVariable("PERFEVAL_PDF_DIR") is { Length: > 0 } chosen) dir = chosen;
+        _files = Directory.GetFiles(dir, "*.pdf", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Select(p => SourceFile.FromBytes(p, File.ReadAllBytes(p))).ToArray();
     }
 
     [Benchmark]
