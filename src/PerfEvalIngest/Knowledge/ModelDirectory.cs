@@ -33,20 +33,26 @@ internal static class ModelDirectory
     /// <summary>Path of a file under models/, e.g. <c>File("concepts.json")</c> or <c>File("jieba", "dict.bin")</c>.</summary>
     public static string File(params string[] parts) => Path.Combine([Resolve(), .. parts]);
 
-    private static readonly System.Text.Json.JsonSerializerOptions JsonOptions = new()
+    /// <summary>How every JSON file under models/ is read: names in any case, comments and trailing commas allowed. A
+    /// fresh instance each time, because a generated contract binds the options it is given.</summary>
+    public static System.Text.Json.JsonSerializerOptions JsonOptions() => new()
     {
         PropertyNameCaseInsensitive = true,
         ReadCommentHandling = System.Text.Json.JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
     };
 
-    /// <summary>Reads a JSON data file under models/ into a record; a missing or malformed file is a bug in the
-    /// installation, so it throws with the path.</summary>
-    public static T LoadJson<T>(params string[] parts)
+    /// <summary>Reads a JSON data file under models/ into a record through its generated contract
+    /// (<c>o => new ConceptDictionaryJson(o).File</c>, a <see cref="System.Text.Json.Serialization.JsonSerializerContext"/> beside the
+    /// record); a missing or malformed file is a bug in the installation, so it throws with the path.</summary>
+    public static T LoadJson<T>(Func<System.Text.Json.JsonSerializerOptions, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>> contract,
+        params string[] parts) => ReadJson(File(parts), contract);
+
+    /// <summary>As <see cref="LoadJson{T}"/>, for a file anywhere (a rubric the caller names).</summary>
+    public static T ReadJson<T>(string path, Func<System.Text.Json.JsonSerializerOptions, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>> contract)
     {
-        var path = File(parts);
         using var stream = System.IO.File.OpenRead(path);
-        return System.Text.Json.JsonSerializer.Deserialize<T>(stream, JsonOptions)
+        return System.Text.Json.JsonSerializer.Deserialize(stream, contract(JsonOptions()))
                ?? throw new InvalidDataException($"{path} is empty");
     }
 }

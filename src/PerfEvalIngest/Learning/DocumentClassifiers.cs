@@ -9,8 +9,15 @@ namespace PerfEvalIngest.Learning;
 /// model, which every document with headings needs, loads on a background thread from the start, while the first
 /// file is read; the kind model loads on first use, so a batch whose documents the rules settle never loads it.
 /// </summary>
-internal sealed class DocumentClassifiers
+internal sealed partial class DocumentClassifiers
 {
+    /// <summary>The file's JSON contract, generated at build time: reflection-based reading cost a one-file check
+    /// about a fifth of its start-up.</summary>
+    [System.Text.Json.Serialization.JsonSerializable(typeof(Settings))]
+    private sealed partial class DocumentClassifiersJson : System.Text.Json.Serialization.JsonSerializerContext
+    {
+    }
+
     public sealed record ModelSettings(string File, float MinProbability);
 
     /// <summary><see cref="ModelKinds"/>: the document kinds whose parts the keyword rules were not written for (the
@@ -46,7 +53,10 @@ internal sealed class DocumentClassifiers
     public const string Folder = "ml";
 
     public static DocumentClassifiers Load(JiebaSegmenter segmenter) =>
-        new(ModelDirectory.LoadJson<Settings>(Folder, "classifiers.json"), new ClassifierFeatures(segmenter), ModelDirectory.File(Folder));
+        new(LoadSettings(), new ClassifierFeatures(segmenter), ModelDirectory.File(Folder));
+
+    /// <summary>models/ml/classifiers.json: which model files, and how sure each must be.</summary>
+    internal static Settings LoadSettings() => ModelDirectory.LoadJson(o => new DocumentClassifiersJson(o).Settings, Folder, "classifiers.json");
 
     /// <summary>The kind: the rule's when one fired, else the model's when it is sure enough, else the rule's 'other'.</summary>
     public (string Kind, string? Evidence) Kind(string ruleKind, string? ruleEvidence, Func<TextSample> sample)

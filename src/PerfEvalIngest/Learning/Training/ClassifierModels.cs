@@ -37,7 +37,7 @@ public static class ClassifierModels
 
     public static Result Train(LabelledData.Places places)
     {
-        var settings = ModelDirectory.LoadJson<DocumentClassifiers.Settings>(DocumentClassifiers.Folder, "classifiers.json");
+        var settings = DocumentClassifiers.LoadSettings();
         var segmenter = ReportPipeline.LoadSegmenter();
         var training = new ClassifierTraining(ReportPipeline.CreateDefault(learnedModels: false), new ClassifierFeatures(segmenter), settings);
         var labels = Path.Combine(places.Repository, "models", "ml", "labels");
