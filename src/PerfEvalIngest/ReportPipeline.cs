@@ -25,26 +25,43 @@ public sealed class ReportPipeline
         typeof(ReportPipeline).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
             .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion ?? "unknown";
 
-    internal StructureAnalyzer Structure { get; }
-    internal SectionKeywordExtractor Keywords { get; }
-    internal FactExtractor Facts { get; }
+    // Each stage's knowledge loads on its own task, started when the pipeline is made: a command that checks one
+    // file reads it while the rest loads, and asks for a stage only when the document reaches it.
+    private readonly Task<StructureAnalyzer> _structure;
+    private readonly Task<SectionKeywordExtractor> _keywords;
+    private readonly Task<FactExtractor> _facts;
+    private readonly Task<RubricCatalog> _rubrics;
+    private readonly Task<CheckTolerances> _tolerances;
+    private readonly Task<IReadOnlyList<ICheck>> _checks;
+
+    internal StructureAnalyzer Structure => Loaded(_structure);
+    internal SectionKeywordExtractor Keywords => Loaded(_keywords);
+    internal FactExtractor Facts => Loaded(_facts);
 
     /// <summary>The rubrics a report can be scored by (<see cref="ReportOptions.Rubric"/> names one of them).</summary>
-    public RubricCatalog Rubrics { get; }
-    internal CheckTolerances Tolerances { get; }
-    internal IReadOnlyList<ICheck> Checks { get; }
+    public RubricCatalog Rubrics => Loaded(_rubrics);
+    internal CheckTolerances Tolerances => Loaded(_tolerances);
+    internal IReadOnlyList<ICheck> Checks => Loaded(_checks);
 
-    internal ReportPipeline(IReadOnlyList<IDocumentReader> readers, StructureAnalyzer structure, SectionKeywordExtractor keywords,
-        FactExtractor facts, RubricCatalog rubrics, CheckTolerances tolerances, IReadOnlyList<ICheck> checks)
+    private ReportPipeline(IReadOnlyList<IDocumentReader> readers, Task<StructureAnalyzer> structure, Task<SectionKeywordExtractor> keywords,
+        Task<FactExtractor> facts, Task<RubricCatalog> rubrics, Task<CheckTolerances> tolerances, Task<IReadOnlyList<ICheck>> checks)
     {
         Readers = readers;
-        Structure = structure;
-        Keywords = keywords;
-        Facts = facts;
-        Rubrics = rubrics;
-        Tolerances = tolerances;
-        Checks = checks;
+        _structure = structure;
+        _keywords = keywords;
+        _facts = facts;
+        _rubrics = rubrics;
+        _tolerances = tolerances;
+        _checks = checks;
     }
+
+    /// <summary>A stage's knowledge once loaded; a file that failed to load (a broken installation) throws its own
+    /// exception, not an aggregate.</summary>
+    private static T Loaded<T>(Task<T> loading) => loading.GetAwaiter().GetResult();
+
+    /// <summary>Waits until every stage has loaded: a worker process says it is ready only then, so that the memory a
+    /// file may take is counted from a process that holds all its knowledge.</summary>
+    internal void AwaitLoaded() => Task.WaitAll(_structure, _keywords, _facts, _rubrics, _tolerances, _checks);
 
     /// <summary>The segmenter the pipeline reads with: the dictionary shipped under models/jieba/, with the
     /// budget-performance terms unless <paramref name="budgetTerms"/> is off. A missing or damaged data folder throws
@@ -60,21 +77,19 @@ public sealed class ReportPipeline
     /// <paramref name="learnedModels"/> the structure stage decides kinds and categories by its rules alone.</summary>
     public static ReportPipeline CreateDefault(bool learnedModels = true)
     {
-        var segmenter = LoadSegmenter();
-        // The keyword table and the learned models load beside the rest: a command that checks one file spends most
-        // of its time getting ready, and the machine has more than one core.
-        var keywords = Task.Run(() => new SectionKeywordExtractor(TfIdfKeywordExtractor.Load(segmenter, ModelDirectory.File(JiebaFiles.Folder))));
-        var models = Task.Run(() => learnedModels ? Learning.DocumentClassifiers.Load(segmenter) : null);
-        var facts = FactExtractor.Load();
-        var rubrics = RubricCatalog.Load();
-        var tolerances = CheckTolerances.Load();
+        var segmenter = Task.Run(() => LoadSegmenter());
+        var models = Task.Run(async () => learnedModels ? Learning.DocumentClassifiers.Load(await segmenter) : null);
         return new(
         ReaderRegistry.Readers,
-        StructureAnalyzer.Load(models.Result),
-        keywords.Result,
-        facts,
-        rubrics,
-        tolerances,
+        Task.Run(async () => StructureAnalyzer.Load(await models)),
+        Task.Run(async () => new SectionKeywordExtractor(TfIdfKeywordExtractor.Load(await segmenter, ModelDirectory.File(JiebaFiles.Folder)))),
+        Task.Run(FactExtractor.Load),
+        Task.Run(RubricCatalog.Load),
+        Task.Run(CheckTolerances.Load),
+        Task.Run(DefaultChecks));
+    }
+
+    private static IReadOnlyList<ICheck> DefaultChecks() =>
         [
             // Completeness first: a reviewer reads what is missing before what is wrong.
             new CompletenessCheck(),
@@ -113,8 +128,7 @@ public sealed class ReportPipeline
             new PairedMarksCheck(),
             new EmptyTableNoteCheck(),
             new SubjectNameCheck(),
-        ]);
-    }
+        ];
 
     /// <summary>Formats found in folders and named in the help: every extension a registered reader takes
     /// (<see cref="ReaderRegistry"/>).</summary>

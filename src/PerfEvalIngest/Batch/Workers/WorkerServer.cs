@@ -9,7 +9,9 @@ public static class WorkerServer
 {
     public static int Serve(TextReader requests, TextWriter responses, string outputDirectory, BatchOptions options)
     {
-        var runner = new BatchRunner(ReportPipeline.CreateDefault());
+        var pipeline = ReportPipeline.CreateDefault();
+        pipeline.AwaitLoaded();
+        var runner = new BatchRunner(pipeline);
         // Loaded and ready: the batch measures this process's own memory now, before any file is given to it.
         responses.WriteLine(WorkerProtocol.Ready);
         responses.Flush();
