@@ -8,7 +8,7 @@ root="$(cd "$(dirname "$0")/../../.." && pwd)"
 folder="$(cd "${1:-$root/corpus/pdf}" && pwd)"
 mapfile -t pdfs < <(find "$folder" -name '*.pdf' | LC_ALL=C sort)
 # A PDF poppler cannot open counts no pages (the real pool has one); both readers still get it.
-pages=0; for f in "${pdfs[@]}"; do n=$(pdfinfo "$f" 2>/dev/null | awk '/^Pages:/{print $2}'); pages=$((pages + ${n:-0})); done
+pages=0; for f in "${pdfs[@]}"; do n=$(pdfinfo "$f" 2>/dev/null | awk '/^Pages:/{print $2}') || n=0; pages=$((pages + ${n:-0})); done
 rounds=$(( ${#pdfs[@]} > 20 ? 3 : 20 ))
 s=$(date +%s.%N)
 for _ in $(seq 1 $rounds); do for f in "${pdfs[@]}"; do taskset -c 0 pdftotext "$f" - >/dev/null 2>&1 || true; done; done
