@@ -26,7 +26,8 @@ public sealed record ReportResult(
 
     private ReportMetadata? KeptMetadata { get; init; }
 
-    /// <summary>The report-level figures (<see cref="KeyFigures"/>), also of a slimmed or reused result.</summary>
+    /// <summary>The report-level figures (<see cref="KeyFigures"/>); of a slimmed or reused result, only those a batch
+    /// still reads after writing its outputs.</summary>
     public IReadOnlyList<KeyFigure> KeyFigures
     {
         get
@@ -47,7 +48,7 @@ public sealed record ReportResult(
     private IReadOnlyList<KeyFigure> KeptFigures { get; init; } = [];
 
     /// <summary>What a batch keeps of a report once its outputs are written: name, source, error, metadata, the rubric's
-    /// score, the key figures and each finding's rule, category and severity — enough for the summary and the exit code, not the
+    /// score, the key figures the overview reads and each finding's rule, category and severity — enough for the summary and the exit code, not the
     /// document, structure, facts, keywords, rubric items or the findings' texts.</summary>
     public ReportResult Slim()
     {
@@ -73,11 +74,12 @@ public sealed record ReportResult(
         IReadOnlyList<Finding> findings, IReadOnlyList<KeyFigure>? figures = null) =>
         new(name, source, error, null, null, rubric, findings) { KeptMetadata = metadata, KeptFigures = Bare(figures ?? []) };
 
-    /// <summary>Key figures without the sentence each came from and its place: what a batch keeps of every report until
-    /// its end is the values (the overview's execution rate), and 10,000 reports' sentences would make memory grow with
-    /// the batch.</summary>
+    /// <summary>The key figures a batch still reads once a report's outputs are written (the overview's execution rate,
+    /// <see cref="PerfEvalIngest.Facts.KeyFigures.KeptAfterWriting"/>), without the sentence each came from and its
+    /// place: every figure of 10,000 reports, with its sentence, would make memory grow with the batch.</summary>
     private static IReadOnlyList<KeyFigure> Bare(IReadOnlyList<KeyFigure> figures) =>
-        figures.Select(f => f with { Text = "", Location = Location.None }).ToList();
+        figures.Where(f => PerfEvalIngest.Facts.KeyFigures.KeptAfterWriting(f.Concept))
+            .Select(f => f with { Text = "", Location = Location.None }).ToList();
 
     /// <summary>Whether the report is an earlier run's, kept because nothing it depends on changed.</summary>
     public bool Reused { get; init; }

@@ -80,9 +80,24 @@ printf '  perfeval                 %6.2f s  = %5.0f reports/s/core\n' "$t_text" 
 make_mixed() {
     local dir=$1 count=$2 made=0 k=0
     local files=("$root"/corpus/reports/*.txt "$root"/corpus/docx/*.docx "$root"/corpus/docx/*.xlsx "$root"/corpus/pdf/*.pdf "$root"/corpus/docx-lo/*.docx)
+    local -A utf8=()
+    for f in "$root"/corpus/reports/*.txt; do file "$f" | grep -q 'UTF-8' && utf8[$f]=1; done
     while ((made < count)); do
         mkdir -p "$dir/b$k"
-        for f in "${files[@]}"; do ((made < count)) || break; cp "$f" "$dir/b$k/$(basename "$(dirname "$f")")-$(basename "$f")"; made=$((made + 1)); done
+        for f in "${files[@]}"; do
+            ((made < count)) || break
+            local copy="$dir/b$k/$(basename "$(dirname "$f")")-$(basename "$f")"
+            cp "$f" "$copy"
+            # Bytes of its own after the end (a text line, a PDF comment after %%EOF, trailing bytes after a zip's
+            # directory, which readers skip), so that each copy is a report of its own in the dataset; the GB18030 and
+            # UTF-16 text reports are copied as they are.
+            case "$f" in
+                *.txt) [[ -n "${utf8[$f]:-}" ]] && printf '\n%d\n' "$made" >>"$copy" ;;
+                *.pdf) printf '%%%d\n' "$made" >>"$copy" ;;
+                *) printf '%d' "$made" >>"$copy" ;;
+            esac
+            made=$((made + 1))
+        done
         k=$((k + 1))
     done
 }

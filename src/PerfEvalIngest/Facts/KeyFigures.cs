@@ -30,13 +30,16 @@ internal static partial class KeyFigures
     {
     }
 
-    private sealed record File(IReadOnlyList<string> Concepts, IReadOnlyList<string> TotalRows);
+    private sealed record File(IReadOnlyList<string> Concepts, IReadOnlyList<string> TotalRows, IReadOnlyList<string>? KeptAfterWriting);
 
     private static readonly Lazy<(File File, ConceptDictionary Concepts)> Knowledge =
         new(() => (ModelDirectory.LoadJson(o => new KeyFiguresJson(o).File, "output", "key-figures.json"), ConceptDictionary.Default));
 
     /// <summary>The concepts shown, in the order shown.</summary>
     public static IReadOnlyList<string> Concepts => Knowledge.Value.File.Concepts;
+
+    /// <summary>Whether a batch keeps the concept's figure of a report after writing its outputs (the overview reads it).</summary>
+    public static bool KeptAfterWriting(string concept) => Knowledge.Value.File.KeptAfterWriting?.Contains(concept, StringComparer.Ordinal) == true;
 
     /// <summary>The concept's Chinese name from models/concepts.json, or the id when it has none.</summary>
     public static string NameOf(string concept) => Knowledge.Value.Concepts[concept]?.Label ?? concept;

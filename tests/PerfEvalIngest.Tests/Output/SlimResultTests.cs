@@ -9,7 +9,7 @@ namespace PerfEvalIngest.Tests.Output;
 public sealed class SlimResultTests
 {
     [Fact]
-    public void A_slimmed_result_keeps_its_key_figures_but_not_the_facts_or_structure_they_came_from()
+    public void A_slimmed_result_keeps_the_execution_rate_but_not_the_facts_or_structure_it_came_from()
     {
         var (slim, figures, facts, structure) = SlimAfterEveryOutputAsked();
         GC.Collect();
@@ -18,8 +18,10 @@ public sealed class SlimResultTests
 
         Assert.False(facts.IsAlive, "the slimmed result still holds the fact set");
         Assert.False(structure.IsAlive, "the slimmed result still holds the structure");
-        Assert.Equal(figures, slim.KeyFigures.Select(f => (f.Concept, f.Value)).ToList());
+        // Of all its figures the batch keeps the execution rate, which the overview shows.
         Assert.Contains(("budget.rate", 96.61m), figures);
+        Assert.True(figures.Count > 5, $"only {figures.Count} key figures read");
+        Assert.Equal([("budget.rate", 96.61m)], slim.KeyFigures.Select(f => (f.Concept, f.Value)).ToList());
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
