@@ -28,45 +28,23 @@ public sealed record ReportResult(
 
     /// <summary>The report-level figures (<see cref="KeyFigures"/>); of a slimmed or reused result, only those a batch
     /// still reads after writing its outputs.</summary>
-    public IReadOnlyList<KeyFigure> KeyFigures
-    {
-        get
-        {
-            if (Facts == null) return KeptFigures;
-            // Chosen once per fact set: the checklists, the dataset and the slimmed result all ask.
-            if (_figures is { } cached && ReferenceEquals(cached.Facts, Facts)) return cached.Figures;
-            var figures = new ChosenFigures(Facts, PerfEvalIngest.Facts.KeyFigures.Of(Facts));
-            _figures = figures;
-            return figures.Figures;
-        }
-    }
-
-    private ChosenFigures? _figures;
-
-    private sealed record ChosenFigures(FactSet Facts, IReadOnlyList<KeyFigure> Figures);
+    public IReadOnlyList<KeyFigure> KeyFigures => Facts?.KeyFigures ?? KeptFigures;
 
     private IReadOnlyList<KeyFigure> KeptFigures { get; init; } = [];
 
     /// <summary>What a batch keeps of a report once its outputs are written: name, source, error, metadata, the rubric's
     /// score, the key figures the overview reads and each finding's rule, category and severity — enough for the summary and the exit code, not the
     /// document, structure, facts, keywords, rubric items or the findings' texts.</summary>
-    public ReportResult Slim()
+    public ReportResult Slim() => this with
     {
-        var slim = this with
-        {
-            Structure = null,
-            Facts = null,
-            Keywords = null,
-            KeptMetadata = Metadata,
-            KeptFigures = Bare(KeyFigures),
-            Rubric = Rubric == null ? null : Rubric with { Items = [] },
-            Findings = Findings.Select(f => new Finding(f.Rule, f.Severity, "", "", null, null, Location.None)).ToList(),
-        };
-        // A with-expression copies the key-figure cache too, and the cache holds the fact set: kept, every report's
-        // facts and document would stay in memory until the batch ends.
-        slim._figures = null;
-        return slim;
-    }
+        Structure = null,
+        Facts = null,
+        Keywords = null,
+        KeptMetadata = Metadata,
+        KeptFigures = Bare(KeyFigures),
+        Rubric = Rubric == null ? null : Rubric with { Items = [] },
+        Findings = Findings.Select(f => new Finding(f.Rule, f.Severity, "", "", null, null, Location.None)).ToList(),
+    };
 
     /// <summary>A report as <see cref="Slim"/> keeps one, from the rows it left in the dataset (an earlier run's, or a
     /// worker process's).</summary>
