@@ -98,13 +98,10 @@ public sealed class CheckCommandTests : IDisposable
         Run(input, "--out", one, "--jobs", "1");
         Run(input, "--out", two, "--jobs", "2");
 
-        var files = Directory.GetFiles(one, "*", SearchOption.AllDirectories)
-            .Where(f => !f.EndsWith(".sqlite", StringComparison.Ordinal))
-            .Select(f => Path.GetRelativePath(one, f)).Order(StringComparer.Ordinal).ToList();
+        var files = OutputFolders.Files(one).Where(f => !f.EndsWith(".sqlite", StringComparison.Ordinal)).ToList();
         // Per report its JSON and three checklists (md, docx, html); per batch summary.json and index.html.
         Assert.Equal(17 * 4 + 2, files.Count);
-        foreach (var file in files)
-            Assert.True(File.ReadAllBytes(Path.Combine(one, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(two, file))), file);
+        OutputFolders.AssertSameBytes(one, two, files);
         Assert.Equal(Dump(Path.Combine(one, "dataset.sqlite")), Dump(Path.Combine(two, "dataset.sqlite")));
     }
 

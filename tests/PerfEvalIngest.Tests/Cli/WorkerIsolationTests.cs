@@ -60,12 +60,9 @@ public sealed class WorkerIsolationTests : IDisposable
         var inProcess = Path.Combine(_root, "in-process");
         Check(input, "-o", workers, "-j", "2");
         Check(input, "-o", inProcess, "-j", "2", "--in-process");
-        var files = Directory.GetFiles(workers, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(workers, f))
-            .Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(files, Directory.GetFiles(inProcess, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(inProcess, f))
-            .Order(StringComparer.Ordinal));
+        var files = OutputFolders.Files(workers);
+        Assert.Equal(files, OutputFolders.Files(inProcess));
         Assert.True(files.Count > 10);
-        foreach (var file in files)
-            Assert.True(File.ReadAllBytes(Path.Combine(workers, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(inProcess, file))), file);
+        OutputFolders.AssertSameBytes(workers, inProcess, files);
     }
 }

@@ -1,5 +1,5 @@
-using Microsoft.Data.Sqlite;
 using PerfEvalIngest.Output;
+using PerfEvalIngest.Tests.Output.Export;
 using PerfEvalIngest.Tests.Support;
 
 namespace PerfEvalIngest.Tests.Output.Dataset;
@@ -20,17 +20,8 @@ public sealed class DuplicateContentTests : IDisposable
         return path;
     }
 
-    private static List<string> Names(string dataset)
-    {
-        using var connection = new SqliteConnection($"Data Source={dataset};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT name FROM reports ORDER BY name";
-        using var reader = command.ExecuteReader();
-        var names = new List<string>();
-        while (reader.Read()) names.Add(reader.GetString(0));
-        return names;
-    }
+    private static List<string> Names(string dataset) =>
+        SqliteRows.Query(dataset, "SELECT name FROM reports ORDER BY name").Select(r => (string)r[0]!).ToList();
 
     [Fact]
     public void The_copy_whose_name_sorts_first_stands_for_the_content_in_either_order()

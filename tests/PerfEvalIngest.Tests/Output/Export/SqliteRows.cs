@@ -20,16 +20,8 @@ internal static class SqliteRows
         return (long)command.ExecuteScalar()!;
     }
 
-    public static List<string> Tables(string dataset)
-    {
-        using var connection = Open(dataset);
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'";
-        using var reader = command.ExecuteReader();
-        var names = new List<string>();
-        while (reader.Read()) names.Add(reader.GetString(0));
-        return names;
-    }
+    public static List<string> Tables(string dataset) =>
+        Query(dataset, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").Select(r => (string)r[0]!).ToList();
 
     /// <summary>The rows of a query, as SQLite's values (long, double, string; null for NULL).</summary>
     public static List<object?[]> Query(string dataset, string sql)
