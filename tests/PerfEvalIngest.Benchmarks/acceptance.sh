@@ -63,13 +63,24 @@ else
     echo; echo "one Word report: skipped (no python3-docx for the baseline)"
 fi
 
-# Text reports end to end, one job: reports per second per core, against cat of the same files.
+# Every copy a batch below checks is a report of its own, since the dataset keeps one report per content: it gets
+# bytes of its own after its end (a text line, a PDF comment after %%EOF, trailing bytes after a zip's directory, all
+# of which readers skip). The GB18030 and UTF-16 text reports are copied as they are.
+declare -A utf8=()
+for f in "$root"/corpus/reports/*.txt; do file "$f" | grep -q 'UTF-8' && utf8[$f]=1; done
+copy_distinct() {
+    local source=$1 copy=$2 n=$3
+    cp "$source" "$copy"
+    case "$source" in
+        *.txt) if [[ -n "${utf8[$source]:-}" ]]; then printf '\n%d\n' "$n" >>"$copy"; fi ;;
+        *.pdf) printf '%%%d\n' "$n" >>"$copy" ;;
+        *) printf '%d' "$n" >>"$copy" ;;
+    esac
+}
+
+# Text reports end to end, one job: reports per second per core.
 mkdir -p "$work/text"
-# Each UTF-8 copy gets a line of its own, so that no two reports share their content (the dataset keeps one report per
-# content); the GB18030 and UTF-16 copies are left as they are.
-i=0; for k in $(seq 1 67); do for f in "$root"/corpus/reports/*.txt; do
-    cp "$f" "$work/text/r$i.txt"; if file "$f" | grep -q 'UTF-8'; then printf '\n%d\n' "$i" >>"$work/text/r$i.txt"; fi; i=$((i + 1))
-done; done
+i=0; for k in $(seq 1 67); do for f in "$root"/corpus/reports/*.txt; do copy_distinct "$f" "$work/text/r$i.txt" "$i"; i=$((i + 1)); done; done
 n_text=$(ls "$work/text" | wc -l)
 t_text=$(median 1 $r2r check "$work/text" -o "$work/o-text" -j 1 --fail-on never)
 echo
@@ -80,22 +91,11 @@ printf '  perfeval                 %6.2f s  = %5.0f reports/s/core\n' "$t_text" 
 make_mixed() {
     local dir=$1 count=$2 made=0 k=0
     local files=("$root"/corpus/reports/*.txt "$root"/corpus/docx/*.docx "$root"/corpus/docx/*.xlsx "$root"/corpus/pdf/*.pdf "$root"/corpus/docx-lo/*.docx)
-    local -A utf8=()
-    for f in "$root"/corpus/reports/*.txt; do file "$f" | grep -q 'UTF-8' && utf8[$f]=1; done
     while ((made < count)); do
         mkdir -p "$dir/b$k"
         for f in "${files[@]}"; do
             ((made < count)) || break
-            local copy="$dir/b$k/$(basename "$(dirname "$f")")-$(basename "$f")"
-            cp "$f" "$copy"
-            # Bytes of its own after the end (a text line, a PDF comment after %%EOF, trailing bytes after a zip's
-            # directory, which readers skip), so that each copy is a report of its own in the dataset; the GB18030 and
-            # UTF-16 text reports are copied as they are.
-            case "$f" in
-                *.txt) [[ -n "${utf8[$f]:-}" ]] && printf '\n%d\n' "$made" >>"$copy" ;;
-                *.pdf) printf '%%%d\n' "$made" >>"$copy" ;;
-                *) printf '%d' "$made" >>"$copy" ;;
-            esac
+            copy_distinct "$f" "$dir/b$k/$(basename "$(dirname "$f")")-$(basename "$f")" "$made"
             made=$((made + 1))
         done
         k=$((k + 1))
