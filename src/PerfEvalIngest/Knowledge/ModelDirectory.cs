@@ -35,7 +35,7 @@ internal static class ModelDirectory
 
     /// <summary>How every JSON file under models/ is read: names in any case, comments and trailing commas allowed. A
     /// fresh instance each time, because a generated contract binds the options it is given.</summary>
-    public static System.Text.Json.JsonSerializerOptions JsonOptions() => new()
+    private static System.Text.Json.JsonSerializerOptions JsonOptions() => new()
     {
         PropertyNameCaseInsensitive = true,
         ReadCommentHandling = System.Text.Json.JsonCommentHandling.Skip,
