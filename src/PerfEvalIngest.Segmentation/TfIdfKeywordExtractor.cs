@@ -62,9 +62,9 @@ public sealed class TfIdfKeywordExtractor
         return counts;
     }
 
-    /// <summary>The <paramref name="topK"/> heaviest of counted words (all of them for zero), heaviest first, ties in
-    /// the counts' order.</summary>
-    public IReadOnlyList<Keyword> Rank(Dictionary<string, int> counts, int topK)
+    /// <summary>The <paramref name="topK"/> heaviest of counted words (all of them for zero) that <paramref name="keep"/>
+    /// accepts (all when it is null), heaviest first, ties in the counts' order.</summary>
+    public IReadOnlyList<Keyword> Rank(Dictionary<string, int> counts, int topK, Func<string, bool>? keep = null)
     {
         ArgumentNullException.ThrowIfNull(counts);
         ArgumentOutOfRangeException.ThrowIfNegative(topK);
@@ -72,11 +72,28 @@ public sealed class TfIdfKeywordExtractor
         foreach (var count in counts.Values)
             total += count;
         // Dictionary enumeration follows insertion order while nothing is removed: the order of first occurrence.
-        var keywords = new List<Keyword>(counts.Count);
+        if (topK == 0)
+        {
+            var keywords = new List<Keyword>(counts.Count);
+            foreach (var (word, count) in counts)
+                if (keep == null || keep(word))
+                    keywords.Add(new Keyword(word, count * (Idf[word] / total)));
+            return keywords.OrderByDescending(k => k.Weight).ToArray();
+        }
+        // A few of many: chosen in one pass instead of sorting them all. A word goes in after every chosen word at
+        // least as heavy, so words of equal weight stay in the order of first occurrence, as a stable sort leaves them.
+        var top = new List<Keyword>(topK + 1);
         foreach (var (word, count) in counts)
-            keywords.Add(new Keyword(word, count * (Idf[word] / total)));
-        var ranked = keywords.OrderByDescending(k => k.Weight);
-        return (topK == 0 ? ranked : ranked.Take(topK)).ToArray();
+        {
+            var weight = count * (Idf[word] / total);
+            if (top.Count == topK && !(weight > top[^1].Weight)) continue;
+            if (keep != null && !keep(word)) continue;
+            var at = top.Count;
+            while (at > 0 && top[at - 1].Weight < weight) at--;
+            top.Insert(at, new Keyword(word, weight));
+            if (top.Count > topK) top.RemoveAt(topK);
+        }
+        return top.ToArray();
     }
 
     /// <summary>Counts candidate words: jieba drops words under two characters once trimmed, and stop words in lower case.</summary>
@@ -96,6 +113,10 @@ public sealed class TfIdfKeywordExtractor
 
         private bool IsStopWord(ReadOnlySpan<char> word)
         {
+            // Most words are all Han characters, or ASCII without capitals, which lower case leaves as they are: they
+            // are looked up as they stand, without the culture data lower-casing the rest needs.
+            if (!word.ContainsAnyExceptInRange('\u4E00', '\u9FFF') || (System.Text.Ascii.IsValid(word) && !word.ContainsAnyInRange('A', 'Z')))
+                return stopWords.Contains(word);
             Span<char> lower = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
             word.ToLowerInvariant(lower);
             return stopWords.Contains(lower);

@@ -42,10 +42,10 @@ internal sealed class SectionKeywordExtractor
                 foreach (var (word, count) in paragraphCounts[b] ??= _tfIdf.CountTerms(p.Text))
                     System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, word, out _) += count;
             }
-            result[heading.BlockIndex] = _tfIdf.Rank(counts, topK: 0)
-                .Where(k => !k.Word.Any(char.IsDigit) && Knowledge.Units.KindOf(k.Word) == Knowledge.UnitKind.Other)
-                .Take(PerSection).Select(k => k.Word).ToArray();
+            result[heading.BlockIndex] = _tfIdf.Rank(counts, PerSection, IsKeyword).Select(k => k.Word).ToArray();
         }
         return new SectionKeywords(result);
     }
+
+    private static bool IsKeyword(string word) => !word.Any(char.IsDigit) && Knowledge.Units.KindOf(word) == Knowledge.UnitKind.Other;
 }

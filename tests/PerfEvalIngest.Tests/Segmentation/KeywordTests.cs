@@ -45,6 +45,18 @@ public sealed class KeywordTests(JiebaFixture fixture)
     }
 
     [Fact]
+    public void A_few_kept_keywords_are_the_heaviest_accepted_ones_ties_in_order_of_appearance()
+    {
+        var extractor = Extractor(new JiebaSegmenter(fixture.Dictionary));
+        var counts = extractor.CountTerms("The budget is 预算 and the 预算 of this 项目 is ok 的");
+
+        // Without 预算, the heaviest, the two that tie come first, in the order they appear; 项目 is left out.
+        var keywords = extractor.Rank(counts, topK: 2, keep: word => word != "预算");
+
+        Assert.Equal([new Keyword("budget", 2.39095350058), new Keyword("ok", 2.39095350058)], keywords);
+    }
+
+    [Fact]
     public void Idf_table_has_jiebas_median()
     {
         Assert.Equal(11.9547675029, fixture.Idf.Median);
