@@ -1,6 +1,3 @@
-using DocumentFormat.OpenXml;
-using W = DocumentFormat.OpenXml.Wordprocessing;
-
 namespace PerfEvalIngest.Output.Word;
 
 /// <summary>
@@ -16,29 +13,26 @@ internal static class ChecklistDocxFindings
     /// <summary>Quotes are clipped as in the Markdown checklist: enough to find the place, not the whole paragraph.</summary>
     private const int QuoteLength = 160;
 
-    public static IEnumerable<OpenXmlElement> Section(ChecklistView view)
+    public static void Section(DocxBlocks blocks, ChecklistView view)
     {
         var total = view.Errors + view.Warnings + view.Infos;
-        yield return DocxBlocks.Para("一、需核实的问题（" + ChecklistDocxWriter.Count(total) + "）", ChecklistDocxStyles.Heading2);
+        blocks.Para("一、需核实的问题（" + ChecklistDocxWriter.Count(total) + "）", ChecklistDocxStyles.Heading2);
         if (view.Failure is { } failure)
         {
-            var p = new W.Paragraph();
-            p.Append(DocxBlocks.Run("本文件未能读取，未做检查：", bold: true));
-            p.Append(DocxBlocks.Run(failure.CodeName + "（" + failure.Code + "）。" + failure.Message));
-            yield return p;
-            yield break;
+            blocks.Labelled("本文件未能读取，未做检查", failure.CodeName + "（" + failure.Code + "）。" + failure.Message);
+            return;
         }
         if (view.Findings.Count == 0)
         {
-            yield return DocxBlocks.Para("未发现问题。");
-            yield break;
+            blocks.Para("未发现问题。");
+            return;
         }
-        yield return DocxBlocks.Table(Widths,
-            DocxBlocks.HeaderRow(Widths, ["严重程度", "规则", "问题", "位置", "原文"]),
-            view.Findings.SelectMany(Rows));
+        blocks.StartTable(Widths, ["严重程度", "规则", "问题", "位置", "原文"]);
+        foreach (var g in view.Findings) Rows(blocks, g);
+        blocks.EndTable();
     }
 
-    private static IEnumerable<W.TableRow> Rows(FindingGroup g)
+    private static void Rows(DocxBlocks blocks, FindingGroup g)
     {
         var fill = DocxSeverity.Fill(g.Severity);
         var merged = g.Places.Count > 1;
@@ -46,20 +40,18 @@ internal static class ChecklistDocxFindings
         for (var i = 0; i < g.Places.Count; i++)
         {
             var place = g.Places[i];
-            W.MergedCellValues? merge = !merged ? null : i == 0 ? W.MergedCellValues.Restart : W.MergedCellValues.Continue;
+            var merge = !merged ? VerticalMerge.None : i == 0 ? VerticalMerge.Restart : VerticalMerge.Continue;
             var first = i == 0;
-            yield return DocxBlocks.Row(
+            blocks.Row(
             [
-                DocxBlocks.Cell(Widths[0], first ? [Text(DocxSeverity.Label(g.Severity, g.SeverityName), bold: true)] : [], fill, merge),
-                DocxBlocks.Cell(Widths[1], first ? [Text(g.Rule), Text(g.CategoryName)] : [], null, merge),
-                DocxBlocks.Cell(Widths[2], first ? [Text(problem)] : [], null, merge),
-                DocxBlocks.TextCell(Widths[3], place.Where),
-                DocxBlocks.TextCell(Widths[4], place.Evidence.Length > 0 ? "「" + Clip(place.Evidence) + "」" : ""),
+                new DocxCell(Widths[0], first ? [DocxSeverity.Label(g.Severity, g.SeverityName)] : [], fill, Bold: true, merge),
+                new DocxCell(Widths[1], first ? [g.Rule, g.CategoryName] : [], Merge: merge),
+                new DocxCell(Widths[2], first ? [problem] : [], Merge: merge),
+                DocxCell.Text(Widths[3], place.Where),
+                DocxCell.Text(Widths[4], place.Evidence.Length > 0 ? "「" + Clip(place.Evidence) + "」" : ""),
             ]);
         }
     }
-
-    private static W.Paragraph Text(string text, bool bold = false) => DocxBlocks.Para(text, ChecklistDocxStyles.TableText, bold);
 
     private static string Clip(string s) => s.Length <= QuoteLength ? s : s[..QuoteLength] + "…";
 }

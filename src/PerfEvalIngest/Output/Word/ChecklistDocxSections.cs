@@ -1,6 +1,4 @@
 using PerfEvalIngest.Facts;
-using DocumentFormat.OpenXml;
-using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace PerfEvalIngest.Output.Word;
 
@@ -17,63 +15,67 @@ internal static class ChecklistDocxSections
 
     private const int FigureQuoteLength = 60;
 
-    public static IEnumerable<OpenXmlElement> Rubric(RubricView? rubric)
+    public static void Rubric(DocxBlocks blocks, RubricView? rubric)
     {
-        if (rubric == null) yield break;
-        yield return DocxBlocks.Para("二、评分项", ChecklistDocxStyles.Heading2);
-        yield return DocxBlocks.Table(RubricWidths,
-            DocxBlocks.HeaderRow(RubricWidths, ["标记", "项目", "状态", "得分", "依据"]),
-            rubric.Items.Select(i => DocxBlocks.Row(
+        if (rubric == null) return;
+        blocks.Para("二、评分项", ChecklistDocxStyles.Heading2);
+        blocks.StartTable(RubricWidths, ["标记", "项目", "状态", "得分", "依据"]);
+        foreach (var i in rubric.Items)
+            blocks.Row(
             [
-                DocxBlocks.TextCell(RubricWidths[0], i.Mark),
-                DocxBlocks.TextCell(RubricWidths[1], i.Title),
-                DocxBlocks.TextCell(RubricWidths[2], i.StatusName),
-                DocxBlocks.TextCell(RubricWidths[3], Score(i)),
-                DocxBlocks.Cell(RubricWidths[4], Basis(i)),
-            ])));
+                DocxCell.Text(RubricWidths[0], i.Mark),
+                DocxCell.Text(RubricWidths[1], i.Title),
+                DocxCell.Text(RubricWidths[2], i.StatusName),
+                DocxCell.Text(RubricWidths[3], Score(i)),
+                new DocxCell(RubricWidths[4], Basis(i)),
+            ]);
+        blocks.EndTable();
     }
 
     /// <summary>"3/3", or "—/20" where a reviewer must judge the item.</summary>
     internal static string Score(RubricItemView i) =>
         (i.Score is decimal s ? ChecklistView.Number(s) : "—") + "/" + ChecklistView.Number(i.Max);
 
-    private static IEnumerable<W.Paragraph> Basis(RubricItemView i)
+    private static List<string> Basis(RubricItemView i)
     {
-        if (!string.IsNullOrEmpty(i.Evidence)) yield return DocxBlocks.Para(i.Evidence, ChecklistDocxStyles.TableText);
-        if (!string.IsNullOrEmpty(i.Where)) yield return DocxBlocks.Para("位置：" + i.Where, ChecklistDocxStyles.TableText);
+        var lines = new List<string>(2);
+        if (!string.IsNullOrEmpty(i.Evidence)) lines.Add(i.Evidence);
+        if (!string.IsNullOrEmpty(i.Where)) lines.Add("位置：" + i.Where);
+        return lines;
     }
 
-    public static IEnumerable<OpenXmlElement> KeyFigures(ChecklistView view)
+    public static void KeyFigures(DocxBlocks blocks, ChecklistView view)
     {
-        if (!view.Checked) yield break;
-        yield return DocxBlocks.Para("三、主要数据", ChecklistDocxStyles.Heading2);
+        if (!view.Checked) return;
+        blocks.Para("三、主要数据", ChecklistDocxStyles.Heading2);
         if (view.KeyFigures.Count == 0)
         {
-            yield return DocxBlocks.Para("未识别到主要数据。");
-            yield break;
+            blocks.Para("未识别到主要数据。");
+            return;
         }
-        yield return DocxBlocks.Table(FigureWidths,
-            DocxBlocks.HeaderRow(FigureWidths, ["指标", "数值", "位置", "原文"]),
-            view.KeyFigures.Select(f => DocxBlocks.Row(
+        blocks.StartTable(FigureWidths, ["指标", "数值", "位置", "原文"]);
+        foreach (var f in view.KeyFigures)
+            blocks.Row(
             [
-                DocxBlocks.TextCell(FigureWidths[0], f.Name),
-                DocxBlocks.TextCell(FigureWidths[1], ChecklistView.Number(f.Value) + f.Unit),
-                DocxBlocks.TextCell(FigureWidths[2], f.Location.Describe()),
-                DocxBlocks.TextCell(FigureWidths[3], f.Text.Length <= FigureQuoteLength ? f.Text : f.Text[..FigureQuoteLength] + "…"),
-            ])));
+                DocxCell.Text(FigureWidths[0], f.Name),
+                DocxCell.Text(FigureWidths[1], ChecklistView.Number(f.Value) + f.Unit),
+                DocxCell.Text(FigureWidths[2], f.Location.Describe()),
+                DocxCell.Text(FigureWidths[3], f.Text.Length <= FigureQuoteLength ? f.Text : f.Text[..FigureQuoteLength] + "…"),
+            ]);
+        blocks.EndTable();
     }
 
     /// <summary>The outline; always ends with a paragraph, since Word wants one between a table and the section's end.</summary>
-    public static IEnumerable<OpenXmlElement> Outline(ChecklistView view)
+    public static void Outline(DocxBlocks blocks, ChecklistView view)
     {
         if (view.Outline.Count == 0)
         {
-            yield return DocxBlocks.Para("");
-            yield break;
+            blocks.Para("");
+            return;
         }
-        yield return DocxBlocks.Para("四、报告结构", ChecklistDocxStyles.Heading2);
+        blocks.Para("四、报告结构", ChecklistDocxStyles.Heading2);
         foreach (var h in view.Outline)
-            yield return DocxBlocks.Para(h.Label + h.Title + (h.Category != null ? "（" + h.Category + "）" : ""),
+            blocks.Para(h.Label + h.Title + (h.Category != null ? "（" + h.Category + "）" : ""),
                 indentTwips: Math.Max(0, h.Level - 1) * IndentPerLevel);
     }
 }

@@ -1,98 +1,188 @@
+using System.Globalization;
 using System.Text;
-using DocumentFormat.OpenXml;
-using W = DocumentFormat.OpenXml.Wordprocessing;
+using System.Xml;
 
 namespace PerfEvalIngest.Output.Word;
 
 /// <summary>
-/// The few WordprocessingML pieces a checklist is made of: paragraphs of plain text, cells with an optional fill, and
-/// fixed-width tables whose header row repeats on every page. Child elements are added in the order the schema
-/// requires, so Word, WPS and the Open XML validator all accept them.
+/// Writes the few WordprocessingML pieces a checklist is made of straight into the document part: paragraphs of plain
+/// text, cells with an optional fill, and fixed-width tables whose header row repeats on every page. A checklist is
+/// laid out once and never read back, so it is written as it goes rather than built as an element tree first. The
+/// text is what the Open XML SDK's elements would write, so a checklist keeps the bytes it had when they wrote it:
+/// child elements in the order the schema requires (so Word, WPS and the Open XML validator all accept them),
+/// attributes in the schema's order, and the SDK's spellings of values (<c>true</c>, <c>clear</c>, <c>restart</c>).
 /// </summary>
-internal static class DocxBlocks
+internal sealed class DocxBlocks
 {
-    /// <summary>A paragraph of one run; <paramref name="style"/> is a paragraph style id of <see cref="ChecklistDocxStyles"/>.</summary>
-    public static W.Paragraph Para(string text, string? style = null, bool bold = false, int indentTwips = 0)
+    private const string Ns = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private const string XmlNs = "http://www.w3.org/XML/1998/namespace";
+
+    private readonly XmlWriter _xml;
+
+    private DocxBlocks(XmlWriter xml) => _xml = xml;
+
+    /// <summary>Writes the document element and its body around what <paramref name="body"/> writes; the root
+    /// declares the <c>w</c> prefix, which every element after it shares.</summary>
+    public static void Document(XmlWriter xml, Action<DocxBlocks> body)
     {
-        var p = new W.Paragraph();
+        var blocks = new DocxBlocks(xml);
+        blocks.Start("document");
+        blocks.Start("body");
+        body(blocks);
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+    }
+
+    /// <summary>A paragraph of one run; <paramref name="style"/> is a paragraph style id of <see cref="ChecklistDocxStyles"/>.</summary>
+    public void Para(string text, string? style = null, bool bold = false, int indentTwips = 0)
+    {
+        Start("p");
         if (style != null || indentTwips > 0)
         {
-            var pPr = new W.ParagraphProperties();
-            if (style != null) pPr.Append(new W.ParagraphStyleId { Val = style });
-            if (indentTwips > 0) pPr.Append(new W.Indentation { Left = indentTwips.ToString(System.Globalization.CultureInfo.InvariantCulture) });
-            p.Append(pPr);
+            Start("pPr");
+            if (style != null) Empty("pStyle", "val", style);
+            if (indentTwips > 0) Empty("ind", "left", Twips(indentTwips));
+            _xml.WriteEndElement();
         }
-        if (text.Length > 0) p.Append(Run(text, bold));
-        return p;
+        if (text.Length > 0) Run(text, bold);
+        _xml.WriteEndElement();
     }
 
-    /// <summary>"标签：值" with the label bold, for the header block.</summary>
-    public static W.Paragraph Labelled(string label, string value)
+    /// <summary>"标签：值" with the label bold, for the header block and the note on a file that was not checked.</summary>
+    public void Labelled(string label, string value)
     {
-        var p = new W.Paragraph();
-        p.Append(Run(label + "：", bold: true));
-        p.Append(Run(value));
-        return p;
+        Start("p");
+        Run(label + "：", bold: true);
+        Run(value);
+        _xml.WriteEndElement();
     }
 
-    public static W.Run Run(string text, bool bold = false)
+    /// <summary>Starts a fixed-layout table in the bordered checklist table style, as wide as the columns given, and
+    /// writes its header row: bold titles on a grey fill, repeated at the top of every page the table runs onto, and
+    /// never split across pages. The rows follow through <see cref="Row"/>, then <see cref="EndTable"/>.</summary>
+    public void StartTable(IReadOnlyList<int> widths, IReadOnlyList<string> titles)
     {
-        var run = new W.Run();
-        if (bold) run.Append(new W.RunProperties(new W.Bold(), new W.BoldComplexScript()));
-        run.Append(new W.Text(Clean(text)) { Space = SpaceProcessingModeValues.Preserve });
-        return run;
-    }
+        Start("tbl");
+        Start("tblPr");
+        Empty("tblStyle", "val", ChecklistDocxStyles.Table);
+        Start("tblW");
+        Attribute("w", Twips(widths.Sum()));
+        Attribute("type", "dxa");
+        _xml.WriteEndElement();
+        Empty("tblLayout", "type", "fixed");
+        Start("tblLook");
+        Attribute("val", "04A0");
+        Attribute("firstRow", "true");
+        Attribute("lastRow", "false");
+        Attribute("firstColumn", "false");
+        Attribute("lastColumn", "false");
+        Attribute("noHBand", "true");
+        Attribute("noVBand", "true");
+        _xml.WriteEndElement();
+        _xml.WriteEndElement();
+        Start("tblGrid");
+        foreach (var w in widths) Empty("gridCol", "w", Twips(w));
+        _xml.WriteEndElement();
 
-    /// <summary>A table cell; a cell must hold at least one paragraph, so an empty list gets an empty one.</summary>
-    public static W.TableCell Cell(int widthTwips, IEnumerable<W.Paragraph> paragraphs, string? fill = null,
-        W.MergedCellValues? verticalMerge = null)
-    {
-        var tcPr = new W.TableCellProperties(new W.TableCellWidth { Width = Twips(widthTwips), Type = W.TableWidthUnitValues.Dxa });
-        if (verticalMerge is { } merge) tcPr.Append(new W.VerticalMerge { Val = merge });
-        if (fill != null) tcPr.Append(new W.Shading { Val = W.ShadingPatternValues.Clear, Color = "auto", Fill = fill });
-        var cell = new W.TableCell(tcPr);
-        var any = false;
-        foreach (var p in paragraphs)
-        {
-            cell.Append(p);
-            any = true;
-        }
-        if (!any) cell.Append(Para("", ChecklistDocxStyles.TableText));
-        return cell;
-    }
-
-    /// <summary>A cell of one table-text paragraph.</summary>
-    public static W.TableCell TextCell(int widthTwips, string text, string? fill = null, bool bold = false) =>
-        Cell(widthTwips, [Para(text, ChecklistDocxStyles.TableText, bold)], fill);
-
-    /// <summary>The header row: bold titles on a grey fill, repeated at the top of every page the table runs onto,
-    /// and never split across pages.</summary>
-    public static W.TableRow HeaderRow(IReadOnlyList<int> widths, IReadOnlyList<string> titles)
-    {
-        var row = new W.TableRow(new W.TableRowProperties(new W.CantSplit(), new W.TableHeader()));
+        Start("tr");
+        Start("trPr");
+        Empty("cantSplit");
+        Empty("tblHeader");
+        _xml.WriteEndElement();
         for (var i = 0; i < titles.Count; i++)
-            row.Append(TextCell(widths[i], titles[i], ChecklistDocxStyles.HeaderFill, bold: true));
-        return row;
+            Cell(DocxCell.Text(widths[i], titles[i], ChecklistDocxStyles.HeaderFill, bold: true));
+        _xml.WriteEndElement();
     }
 
-    public static W.TableRow Row(IEnumerable<W.TableCell> cells) => new(cells);
-
-    /// <summary>A fixed-layout table in the bordered checklist table style, as wide as the columns given.</summary>
-    public static W.Table Table(IReadOnlyList<int> widths, W.TableRow header, IEnumerable<W.TableRow> rows)
+    public void Row(params ReadOnlySpan<DocxCell> cells)
     {
-        var table = new W.Table(
-            new W.TableProperties(
-                new W.TableStyle { Val = ChecklistDocxStyles.Table },
-                new W.TableWidth { Width = Twips(widths.Sum()), Type = W.TableWidthUnitValues.Dxa },
-                new W.TableLayout { Type = W.TableLayoutValues.Fixed },
-                new W.TableLook { Val = "04A0", FirstRow = true, LastRow = false, FirstColumn = false, LastColumn = false, NoHorizontalBand = true, NoVerticalBand = true }),
-            new W.TableGrid(widths.Select(w => new W.GridColumn { Width = Twips(w) })));
-        table.Append(header);
-        table.Append(rows);
-        return table;
+        Start("tr");
+        foreach (var cell in cells) Cell(cell);
+        _xml.WriteEndElement();
     }
 
-    public static string Twips(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    public void EndTable() => _xml.WriteEndElement();
+
+    /// <summary>The section's page: its size and margins in twentieths of a point, with no gutter.</summary>
+    public void Page(int width, int height, int marginTopBottom, int marginSides, int header, int footer)
+    {
+        Start("sectPr");
+        Start("pgSz");
+        Attribute("w", Twips(width));
+        Attribute("h", Twips(height));
+        _xml.WriteEndElement();
+        Start("pgMar");
+        Attribute("top", Twips(marginTopBottom));
+        Attribute("right", Twips(marginSides));
+        Attribute("bottom", Twips(marginTopBottom));
+        Attribute("left", Twips(marginSides));
+        Attribute("header", Twips(header));
+        Attribute("footer", Twips(footer));
+        Attribute("gutter", "0");
+        _xml.WriteEndElement();
+        _xml.WriteEndElement();
+    }
+
+    /// <summary>A cell must hold at least one paragraph, so one without any gets an empty one.</summary>
+    private void Cell(DocxCell cell)
+    {
+        Start("tc");
+        Start("tcPr");
+        Start("tcW");
+        Attribute("w", Twips(cell.Width));
+        Attribute("type", "dxa");
+        _xml.WriteEndElement();
+        if (cell.Merge != VerticalMerge.None)
+            Empty("vMerge", "val", cell.Merge == VerticalMerge.Restart ? "restart" : "continue");
+        if (cell.Fill != null)
+        {
+            Start("shd");
+            Attribute("val", "clear");
+            Attribute("color", "auto");
+            Attribute("fill", cell.Fill);
+            _xml.WriteEndElement();
+        }
+        _xml.WriteEndElement();
+        if (cell.Paragraphs.Count == 0) Para("", ChecklistDocxStyles.TableText);
+        foreach (var text in cell.Paragraphs) Para(text, ChecklistDocxStyles.TableText, cell.Bold);
+        _xml.WriteEndElement();
+    }
+
+    private void Run(string text, bool bold = false)
+    {
+        Start("r");
+        if (bold)
+        {
+            Start("rPr");
+            Empty("b");
+            Empty("bCs");
+            _xml.WriteEndElement();
+        }
+        Start("t");
+        _xml.WriteAttributeString("xml", "space", XmlNs, "preserve");
+        _xml.WriteString(Clean(text));
+        _xml.WriteEndElement();
+        _xml.WriteEndElement();
+    }
+
+    private void Start(string name) => _xml.WriteStartElement("w", name, Ns);
+
+    private void Attribute(string name, string value) => _xml.WriteAttributeString("w", name, Ns, value);
+
+    private void Empty(string name)
+    {
+        Start(name);
+        _xml.WriteEndElement();
+    }
+
+    private void Empty(string name, string attribute, string value)
+    {
+        Start(name);
+        Attribute(attribute, value);
+        _xml.WriteEndElement();
+    }
+
+    private static string Twips(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Report text as one line of valid XML: characters XML 1.0 forbids (control characters from damaged
     /// files, lone surrogates) would make the document unreadable, and line breaks inside a cell's quote would only

@@ -1,16 +1,16 @@
 using System.IO.Compression;
 using System.Xml.Linq;
-using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace PerfEvalIngest.Output.Word;
 
 /// <summary>
-/// A .docx package whose bytes depend on its content only, written straight into a zip: the parts' XML from the Open
-/// XML SDK's elements, the package's own parts (content types, relationships, core properties) spelled out here under
-/// fixed relationship ids, and one fixed time on every entry. The SDK's packaging layer would stamp each entry with the
-/// time it was made, choose random relationship ids and cost a batch more time than laying out the checklist itself.
-/// The same content gives the same bytes on one platform and runtime; the zip's "made by" field and the compressor may
-/// differ between them, which is why tests compare bytes and not a stored file.
+/// A .docx package whose bytes depend on its content only, written straight into a zip: the document part as
+/// <see cref="DocxBlocks"/> writes it, the styles and settings parts from the Open XML SDK's elements, the package's
+/// own parts (content types, relationships, core properties) spelled out here under fixed relationship ids, and one
+/// fixed time on every entry. The SDK's packaging layer would stamp each entry with the time it was made, choose random
+/// relationship ids and cost a batch more time than laying out the checklist itself. The same content gives the same
+/// bytes on one platform and runtime; the zip's "made by" field and the compressor may differ between them, which is
+/// why tests compare bytes and not a stored file.
 /// </summary>
 internal static class DocxPackage
 {
@@ -47,8 +47,8 @@ internal static class DocxPackage
     private static readonly string StylesXml = Declaration + ChecklistDocxStyles.Build().OuterXml;
     private static readonly string SettingsXml = Declaration + ChecklistDocxStyles.Settings().OuterXml;
 
-    /// <summary>The document part is written as UTF-8 as it is laid out, with what <c>OuterXml</c> writes: no
-    /// declaration of its own (<see cref="Declaration"/> goes first), no byte-order mark.</summary>
+    /// <summary>The document part is written as UTF-8 as it is laid out, with what <c>OuterXml</c> writes for the
+    /// other parts: no declaration of its own (<see cref="Declaration"/> goes first), no byte-order mark.</summary>
     private static readonly System.Xml.XmlWriterSettings DocumentXml = new()
     {
         Encoding = new System.Text.UTF8Encoding(false),
@@ -57,14 +57,16 @@ internal static class DocxPackage
         CloseOutput = false,
     };
 
-    public static void Write(Stream stream, string title, W.Body body)
+    /// <summary>Writes the package into <paramref name="stream"/>; <paramref name="body"/> writes the document's body,
+    /// block by block in reading order.</summary>
+    public static void Write(Stream stream, string title, Action<DocxBlocks> body)
     {
         using var zip = new MemoryStream();
         using (var archive = new ZipArchive(zip, ZipArchiveMode.Create, leaveOpen: true))
         {
             Add(archive, "[Content_Types].xml", ContentTypes);
             Add(archive, "_rels/.rels", PackageRelationships);
-            AddDocument(archive, "word/document.xml", new W.Document(body));
+            AddDocument(archive, "word/document.xml", body);
             Add(archive, "word/_rels/document.xml.rels", DocumentRelationships);
             Add(archive, "word/styles.xml", StylesXml);
             Add(archive, "word/settings.xml", SettingsXml);
@@ -91,11 +93,11 @@ internal static class DocxPackage
         to.Write(System.Text.Encoding.UTF8.GetBytes(xml));
     }
 
-    private static void AddDocument(ZipArchive archive, string name, W.Document document)
+    private static void AddDocument(ZipArchive archive, string name, Action<DocxBlocks> body)
     {
         using var bytes = new MemoryStream();
         bytes.Write(System.Text.Encoding.UTF8.GetBytes(Declaration));
-        using (var xml = System.Xml.XmlWriter.Create(bytes, DocumentXml)) document.WriteTo(xml);
+        using (var xml = System.Xml.XmlWriter.Create(bytes, DocumentXml)) DocxBlocks.Document(xml, body);
         // One write, as for the other parts: the compressor's output depends on how its input arrives.
         using var to = Open(archive, name);
         to.Write(bytes.GetBuffer(), 0, (int)bytes.Length);
