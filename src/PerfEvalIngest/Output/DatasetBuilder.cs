@@ -25,7 +25,7 @@ internal sealed class DatasetBuilder : IDisposable
     private readonly string _path, _staging;
     private readonly SqliteConnection _connection;
     private readonly object _lock = new();
-    private readonly Dictionary<string, SqliteCommand> _inserts = [];
+    private readonly Dictionary<string, DatasetInsert> _inserts = [];
     private SqliteTransaction? _transaction;
     private int _pending;
 
@@ -227,7 +227,6 @@ internal sealed class DatasetBuilder : IDisposable
         _transaction!.Commit();
         _transaction.Dispose();
         _transaction = _connection.BeginTransaction();
-        foreach (var command in _inserts.Values) command.Transaction = _transaction;
         _pending = 0;
     }
 
@@ -241,15 +240,13 @@ internal sealed class DatasetBuilder : IDisposable
 
     private void Insert(DatasetTable table, object?[] values)
     {
-        if (!_inserts.TryGetValue(table.Name, out var command))
+        if (!_inserts.TryGetValue(table.Name, out var insert))
         {
-            command = Command($"INSERT INTO {table.Name} ({table.ColumnList}) VALUES ({string.Join(", ", values.Select((_, i) => "$p" + i))})");
-            for (int i = 0; i < values.Length; i++) command.Parameters.Add(new SqliteParameter("$p" + i, null));
-            command.Prepare();
-            _inserts[table.Name] = command;
+            insert = new DatasetInsert(_connection,
+                $"INSERT INTO {table.Name} ({table.ColumnList}) VALUES ({string.Join(", ", values.Select(_ => "?"))})");
+            _inserts[table.Name] = insert;
         }
-        for (int i = 0; i < values.Length; i++) command.Parameters[i].Value = values[i] ?? DBNull.Value;
-        command.ExecuteNonQuery();
+        insert.Run(values);
     }
 
     /// <summary>A dataset file that opens and has this version's tables.</summary>
