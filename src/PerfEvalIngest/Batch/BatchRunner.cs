@@ -43,7 +43,7 @@ public sealed class BatchRunner
                 if (result != null) dataset.Add(result);
                 else dataset.Add(rows!);
         }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-        using var workers = outputDirectory != null && options.Workers is { } start ? new Workers.WorkerPool(start, outputDirectory, options) : null;
+        using var workers = outputDirectory != null && options.Workers is { } start ? new Workers.WorkerPool(start, outputDirectory, options, jobs) : null;
         Parallel.For(0, inputs.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, jobs) }, i =>
         {
             // A report an earlier run into the same folder finished, for the same file and tool, is not redone.

@@ -14,14 +14,16 @@ internal sealed class WorkerPool : IDisposable
     private readonly WorkerStart _start;
     private readonly string _outputDirectory;
     private readonly BatchOptions _options;
+    private readonly bool _everyCoreBusy;
     private readonly ConcurrentBag<WorkerProcess> _idle = [];
     private readonly ConcurrentBag<WorkerProcess> _all = [];
 
-    public WorkerPool(WorkerStart start, string outputDirectory, BatchOptions options)
+    public WorkerPool(WorkerStart start, string outputDirectory, BatchOptions options, int jobs)
     {
         _start = start;
         _outputDirectory = outputDirectory;
         _options = options;
+        _everyCoreBusy = jobs >= Environment.ProcessorCount;
     }
 
     /// <summary>Checks one input in a worker: its dataset rows, or why it failed without any.</summary>
@@ -29,7 +31,7 @@ internal sealed class WorkerPool : IDisposable
     {
         if (!_idle.TryTake(out var worker) || !worker.Alive)
         {
-            worker = WorkerProcess.Start(_start, _outputDirectory, _options);
+            worker = WorkerProcess.Start(_start, _outputDirectory, _options, _everyCoreBusy);
             _all.Add(worker);
         }
         var outcome = worker.Run(input, _options);
