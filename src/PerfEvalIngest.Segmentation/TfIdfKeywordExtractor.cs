@@ -71,13 +71,14 @@ public sealed class TfIdfKeywordExtractor
         double total = 0;
         foreach (var count in counts.Values)
             total += count;
+        double Weight(string word, int count) => count * (Idf[word] / total);
         // Dictionary enumeration follows insertion order while nothing is removed: the order of first occurrence.
         if (topK == 0)
         {
             var keywords = new List<Keyword>(counts.Count);
             foreach (var (word, count) in counts)
                 if (keep == null || keep(word))
-                    keywords.Add(new Keyword(word, count * (Idf[word] / total)));
+                    keywords.Add(new Keyword(word, Weight(word, count)));
             return keywords.OrderByDescending(k => k.Weight).ToArray();
         }
         // A few of many: chosen in one pass instead of sorting them all. A word goes in after every chosen word at
@@ -85,7 +86,7 @@ public sealed class TfIdfKeywordExtractor
         var top = new List<Keyword>(topK + 1);
         foreach (var (word, count) in counts)
         {
-            var weight = count * (Idf[word] / total);
+            var weight = Weight(word, count);
             if (top.Count == topK && !(weight > top[^1].Weight)) continue;
             if (keep != null && !keep(word)) continue;
             var at = top.Count;

@@ -40,8 +40,8 @@ internal sealed class DocxBlocks
         if (style != null || indentTwips > 0)
         {
             Start("pPr");
-            if (style != null) Empty("pStyle", "val", style);
-            if (indentTwips > 0) Empty("ind", "left", Twips(indentTwips));
+            if (style != null) Empty("pStyle", ("val", style));
+            if (indentTwips > 0) Empty("ind", ("left", Twips(indentTwips)));
             _xml.WriteEndElement();
         }
         if (text.Length > 0) Run(text, bold);
@@ -64,24 +64,14 @@ internal sealed class DocxBlocks
     {
         Start("tbl");
         Start("tblPr");
-        Empty("tblStyle", "val", ChecklistDocxStyles.Table);
-        Start("tblW");
-        Attribute("w", Twips(widths.Sum()));
-        Attribute("type", "dxa");
-        _xml.WriteEndElement();
-        Empty("tblLayout", "type", "fixed");
-        Start("tblLook");
-        Attribute("val", "04A0");
-        Attribute("firstRow", "true");
-        Attribute("lastRow", "false");
-        Attribute("firstColumn", "false");
-        Attribute("lastColumn", "false");
-        Attribute("noHBand", "true");
-        Attribute("noVBand", "true");
-        _xml.WriteEndElement();
+        Empty("tblStyle", ("val", ChecklistDocxStyles.Table));
+        Empty("tblW", ("w", Twips(widths.Sum())), ("type", "dxa"));
+        Empty("tblLayout", ("type", "fixed"));
+        Empty("tblLook", ("val", "04A0"), ("firstRow", "true"), ("lastRow", "false"), ("firstColumn", "false"),
+            ("lastColumn", "false"), ("noHBand", "true"), ("noVBand", "true"));
         _xml.WriteEndElement();
         Start("tblGrid");
-        foreach (var w in widths) Empty("gridCol", "w", Twips(w));
+        foreach (var w in widths) Empty("gridCol", ("w", Twips(w)));
         _xml.WriteEndElement();
 
         Start("tr");
@@ -107,19 +97,9 @@ internal sealed class DocxBlocks
     public void Page(int width, int height, int marginTopBottom, int marginSides, int header, int footer)
     {
         Start("sectPr");
-        Start("pgSz");
-        Attribute("w", Twips(width));
-        Attribute("h", Twips(height));
-        _xml.WriteEndElement();
-        Start("pgMar");
-        Attribute("top", Twips(marginTopBottom));
-        Attribute("right", Twips(marginSides));
-        Attribute("bottom", Twips(marginTopBottom));
-        Attribute("left", Twips(marginSides));
-        Attribute("header", Twips(header));
-        Attribute("footer", Twips(footer));
-        Attribute("gutter", "0");
-        _xml.WriteEndElement();
+        Empty("pgSz", ("w", Twips(width)), ("h", Twips(height)));
+        Empty("pgMar", ("top", Twips(marginTopBottom)), ("right", Twips(marginSides)), ("bottom", Twips(marginTopBottom)),
+            ("left", Twips(marginSides)), ("header", Twips(header)), ("footer", Twips(footer)), ("gutter", "0"));
         _xml.WriteEndElement();
     }
 
@@ -128,20 +108,11 @@ internal sealed class DocxBlocks
     {
         Start("tc");
         Start("tcPr");
-        Start("tcW");
-        Attribute("w", Twips(cell.Width));
-        Attribute("type", "dxa");
-        _xml.WriteEndElement();
+        Empty("tcW", ("w", Twips(cell.Width)), ("type", "dxa"));
         if (cell.Merge != VerticalMerge.None)
-            Empty("vMerge", "val", cell.Merge == VerticalMerge.Restart ? "restart" : "continue");
+            Empty("vMerge", ("val", cell.Merge == VerticalMerge.Restart ? "restart" : "continue"));
         if (cell.Fill != null)
-        {
-            Start("shd");
-            Attribute("val", "clear");
-            Attribute("color", "auto");
-            Attribute("fill", cell.Fill);
-            _xml.WriteEndElement();
-        }
+            Empty("shd", ("val", "clear"), ("color", "auto"), ("fill", cell.Fill));
         _xml.WriteEndElement();
         if (cell.Paragraphs.Count == 0) Para("", ChecklistDocxStyles.TableText);
         foreach (var text in cell.Paragraphs) Para(text, ChecklistDocxStyles.TableText, cell.Bold);
@@ -167,18 +138,11 @@ internal sealed class DocxBlocks
 
     private void Start(string name) => _xml.WriteStartElement("w", name, Ns);
 
-    private void Attribute(string name, string value) => _xml.WriteAttributeString("w", name, Ns, value);
-
-    private void Empty(string name)
+    /// <summary>An element without content; its attributes are written in the order given, which is the schema's.</summary>
+    private void Empty(string name, params ReadOnlySpan<(string Name, string Value)> attributes)
     {
         Start(name);
-        _xml.WriteEndElement();
-    }
-
-    private void Empty(string name, string attribute, string value)
-    {
-        Start(name);
-        Attribute(attribute, value);
+        foreach (var (attribute, value) in attributes) _xml.WriteAttributeString("w", attribute, Ns, value);
         _xml.WriteEndElement();
     }
 
