@@ -5,9 +5,8 @@ namespace PerfEvalIngest.Learning;
 
 /// <summary>
 /// The learned models beside the rules (models/ml/classifiers.json): the document-kind model speaks only where no
-/// kind rule fired, and the section model replaces the keyword category when it is confident enough. The section
-/// model, which every document with headings needs, loads on a background thread from the start, while the first
-/// file is read; the kind model loads on first use, so a batch whose documents the rules settle never loads it.
+/// kind rule fired, and the section model replaces the keyword category when it is confident enough. Each loads on
+/// first use, so a batch whose documents the rules settle never reads it.
 /// </summary>
 internal sealed partial class DocumentClassifiers
 {
@@ -29,21 +28,14 @@ internal sealed partial class DocumentClassifiers
     /// 评价结论); a kind not listed may have any.</summary>
     public sealed record KindCategories(IReadOnlyList<string> Kinds, IReadOnlyList<string> Categories);
 
-    private readonly Lazy<TextClassifier?> _kind;
-    private readonly Task<TextClassifier?> _section;
+    private readonly Lazy<LinearTextModel?> _kind, _section;
 
     public DocumentClassifiers(Settings settings, ClassifierFeatures features, string folder)
     {
         Options = settings;
         Features = features;
         _kind = new(() => LoadIfPresent(Path.Combine(folder, settings.Kind.File)));
-        // Loading and the first prediction compile much of ML.NET: done here, off the path of the first report.
-        _section = Task.Run(() =>
-        {
-            var model = LoadIfPresent(Path.Combine(folder, settings.Section.File));
-            model?.Predict([new TextSample { Words = "k_other", Chars = "" }]);
-            return model;
-        });
+        _section = new(() => LoadIfPresent(Path.Combine(folder, settings.Section.File)));
     }
 
     public Settings Options { get; }
@@ -67,11 +59,11 @@ internal sealed partial class DocumentClassifiers
 
     /// <summary>Each top-level section's category, the rule's (null where no keyword fired) and the model's combined
     /// (<see cref="CombineSection"/>).
-    /// The model is neither waited for nor asked when the rules settle every heading.</summary>
+    /// The model is neither loaded nor asked when the rules settle every heading.</summary>
     public IReadOnlyList<string> Sections(string kind, IReadOnlyList<string?> ruleCategories, Func<IReadOnlyList<TextSample>> samples)
     {
         bool settled = !Options.ModelKinds.Contains(kind) && ruleCategories.All(r => r != null);
-        if (ruleCategories.Count == 0 || settled || _section.GetAwaiter().GetResult() is not { } model)
+        if (ruleCategories.Count == 0 || settled || _section.Value is not { } model)
             return ruleCategories.Select(r => r ?? "other").ToList();
         var predictions = model.Predict(samples());
         return ruleCategories.Select((rule, i) => CombineSection(kind, rule, predictions[i], Options)).ToList();
@@ -95,5 +87,5 @@ internal sealed partial class DocumentClassifiers
         return label != null && probability >= settings.Section.MinProbability ? label : ruleCategory ?? "other";
     }
 
-    private static TextClassifier? LoadIfPresent(string path) => File.Exists(path) ? TextClassifier.Load(path) : null;
+    private static LinearTextModel? LoadIfPresent(string path) => File.Exists(path) ? LinearTextModel.Load(path) : null;
 }

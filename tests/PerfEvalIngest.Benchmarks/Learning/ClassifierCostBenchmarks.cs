@@ -25,7 +25,7 @@ public class ClassifierCostBenchmarks
     private List<StructuredDocument> _structures = null!;
     private string _kindModel = null!, _sectionModel = null!;
     private List<string> _paths = null!;
-    private TextClassifier _kind = null!, _section = null!;
+    private LinearTextModel _kind = null!, _section = null!;
     private ClassifierFeatures _features = null!;
 
     [GlobalSetup]
@@ -52,10 +52,10 @@ public class ClassifierCostBenchmarks
         }
         _structures = _documents.Select(_rules.Structure.Analyze).ToList();
         foreach (var d in _documents) _models.Run(d, "warm", new ReportOptions());
-        _kindModel = Path.Combine(BenchmarkPaths.Root, "models", "ml", "document-kind.zip");
-        _sectionModel = Path.Combine(BenchmarkPaths.Root, "models", "ml", "section-category.zip");
-        _kind = TextClassifier.Load(_kindModel);
-        _section = TextClassifier.Load(_sectionModel);
+        _kindModel = Path.Combine(BenchmarkPaths.Root, "models", "ml", "document-kind.json");
+        _sectionModel = Path.Combine(BenchmarkPaths.Root, "models", "ml", "section-category.json");
+        _kind = LinearTextModel.Load(_kindModel);
+        _section = LinearTextModel.Load(_sectionModel);
         _features = new ClassifierFeatures(_rules.Keywords.Segmenter);
         Console.WriteLine($"// {_documents.Count} documents from {folder}");
     }
@@ -90,5 +90,5 @@ public class ClassifierCostBenchmarks
     public int WholePipeline() => _paths.Sum(p => _models.Run(p, "bench", new ReportOptions()).Findings.Count);
 
     [Benchmark]
-    public int LoadModels() => TextClassifier.Load(_kindModel).Labels.Count + TextClassifier.Load(_sectionModel).Labels.Count;
+    public int LoadModels() => LinearTextModel.Load(_kindModel).Labels.Count + LinearTextModel.Load(_sectionModel).Labels.Count;
 }

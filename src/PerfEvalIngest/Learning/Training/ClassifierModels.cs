@@ -50,7 +50,7 @@ public static class ClassifierModels
         md.Append(outcome.Kind.Format()).Append('\n').Append(outcome.Section.Format()).Append('\n');
         md.Append($"Labelled headings not found in their document's outline: {outcome.UnmatchedHeadings}. ");
         md.Append($"Labelled documents not present when trained: {outcome.MissingDocuments.Count}.\n");
-        return new Result(outcome, md.ToString(), Bytes(outcome.KindModel), Bytes(outcome.SectionModel), settings);
+        return new Result(outcome, md.ToString(), outcome.KindModel.ToBytes(), outcome.SectionModel.ToBytes(), settings);
     }
 
     public static void Write(Result result, string folder)
@@ -73,12 +73,5 @@ public static class ClassifierModels
             if (!File.Exists(path) || !File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes)) differ.Add(path);
         }
         return differ;
-    }
-
-    private static byte[] Bytes(TextClassifier model)
-    {
-        using var buffer = new MemoryStream();
-        model.Save(buffer);
-        return buffer.ToArray();
     }
 }

@@ -11,7 +11,7 @@ namespace PerfEvalIngest.Learning.Training;
 /// </summary>
 internal sealed class ClassifierTraining
 {
-    public sealed record Outcome(TaskEvaluation Kind, TaskEvaluation Section, TextClassifier KindModel, TextClassifier SectionModel,
+    public sealed record Outcome(TaskEvaluation Kind, TaskEvaluation Section, LinearTextModelFile KindModel, LinearTextModelFile SectionModel,
         int UnmatchedHeadings, IReadOnlyList<string> MissingDocuments);
 
     private readonly ReportPipeline _rulesOnly;
@@ -69,8 +69,8 @@ internal sealed class ClassifierTraining
 
         var kindTrain = kindExamples.Where(e => !HeldOut(e.Source)).Select(e => e.Sample).ToList();
         var kindTest = kindExamples.Where(e => HeldOut(e.Source)).ToList();
-        var kindModel = TextClassifier.Train(kindTrain);
-        var kindPredictions = kindModel.Predict(kindTest.Select(e => e.Sample).ToList());
+        var kindModel = TextClassifierTrainer.Train(kindTrain, kindTest.Select(e => e.Sample).ToList());
+        var kindPredictions = new LinearTextModel(kindModel).Predict(kindTest.Select(e => e.Sample).ToList());
         var kindEvaluation = new TaskEvaluation("document kind", kindTrain.Count, kindTest.Count,
             ClassifierScores.Of(kindTest.Select(e => e.Truth).ToList(), kindTest.Select(e => e.Rule).ToList()),
             ClassifierScores.Of(kindTest.Select(e => e.Truth).ToList(), kindPredictions.Select(p => p.Label).ToList()),
@@ -79,8 +79,8 @@ internal sealed class ClassifierTraining
 
         var sectionTrain = sectionExamples.Where(e => !HeldOut(e.Source)).Select(e => e.Sample).ToList();
         var sectionTest = sectionExamples.Where(e => HeldOut(e.Source)).ToList();
-        var sectionModel = TextClassifier.Train(sectionTrain);
-        var sectionPredictions = sectionModel.Predict(sectionTest.Select(e => e.Sample).ToList());
+        var sectionModel = TextClassifierTrainer.Train(sectionTrain, sectionTest.Select(e => e.Sample).ToList());
+        var sectionPredictions = new LinearTextModel(sectionModel).Predict(sectionTest.Select(e => e.Sample).ToList());
         var sectionEvaluation = new TaskEvaluation("section category", sectionTrain.Count, sectionTest.Count,
             ClassifierScores.Of(sectionTest.Select(e => e.Truth).ToList(), sectionTest.Select(e => e.Rule ?? "other").ToList()),
             ClassifierScores.Of(sectionTest.Select(e => e.Truth).ToList(), sectionPredictions.Select(p => p.Label).ToList()),
