@@ -16,6 +16,9 @@ import sys
 from array import array
 
 VERSION = 1
+# idf.bin lists its words in ordinal (UTF-16 code unit) order, so a reader finds a word by binary search and builds
+# nothing when it loads.
+IDF_VERSION = 2
 MIN_FLOAT = -3.14e100
 STATES = "BEMS"  # alphabetical: the loader relies on it to break Viterbi ties as the reference does
 
@@ -110,7 +113,8 @@ def write_hmm(out, package_dir):
 
 
 def write_idf(out, path):
-    """Same parse as the reference loader: last value wins and the median is the middle of the sorted values."""
+    """Same parse as the reference loader: last value wins and the median is the middle of the sorted values. Words
+    are written in UTF-16 code unit order (big-endian bytes sort the same way)."""
     idf = {}
     with open(path, "rb") as f:
         for line in f.read().decode("utf-8").splitlines():
@@ -119,15 +123,16 @@ def write_idf(out, path):
     median = sorted(idf.values())[len(idf) // 2]
     pool = array("H")
     offsets = array("i", [0])
-    for word in idf:
+    words = sorted(idf, key=lambda w: w.encode("utf-16-be"))
+    for word in words:
         pool.frombytes(word.encode("utf-16-le"))
         offsets.append(len(pool))
     with open(out, "wb") as f:
         f.write(b"JBIDFTAB")
-        f.write(struct.pack("<iid", VERSION, len(idf), median))
+        f.write(struct.pack("<iid", IDF_VERSION, len(idf), median))
         f.write(struct.pack("<i", len(pool)))
         pad(f, 8)
-        f.write(array("d", idf.values()).tobytes())
+        f.write(array("d", [idf[w] for w in words]).tobytes())
         f.write(offsets.tobytes())
         f.write(pool.tobytes())
     return len(idf), median

@@ -13,6 +13,9 @@ internal static class TrainCommand
 {
     public static int Execute(string repo, string? seeds, string? pool, string? output, bool verify, TextWriter stdout, TextWriter stderr)
     {
+        // ML.NET builds code at run time; the installed command is compiled ahead of time and cannot.
+        if (!System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported)
+            return Usage.Fail(stderr, "train needs the command compiled at run time: dotnet run --project src/PerfEvalIngest.Cli -- train");
         var labels = Path.Combine(repo, "models", "ml", "labels");
         if (!File.Exists(Path.Combine(labels, "document-kinds.tsv")))
             return Usage.Fail(stderr, $"no labelled data under {labels}: run from the repository or give --repo");

@@ -15,7 +15,8 @@ internal static class WorkerCommand
     public static WorkerStart Start()
     {
         var host = Environment.ProcessPath ?? "dotnet";
-        var assembly = typeof(WorkerCommand).Assembly.Location;
+        // Beside the host's files rather than Assembly.Location, which a program compiled ahead of time does not have.
+        var assembly = Path.Combine(AppContext.BaseDirectory, typeof(WorkerCommand).Assembly.GetName().Name + ".dll");
         bool viaDotnet = Path.GetFileNameWithoutExtension(host).Equals("dotnet", StringComparison.OrdinalIgnoreCase)
                          || !Path.GetFileNameWithoutExtension(host).Equals("perfeval", StringComparison.OrdinalIgnoreCase);
         return viaDotnet ? new WorkerStart(viaDotnetHost(host), [assembly]) : new WorkerStart(host, []);

@@ -134,6 +134,14 @@ public sealed class ReportPipeline
     /// (<see cref="ReaderRegistry"/>).</summary>
     public static IReadOnlyList<string> ReportExtensions => ReaderRegistry.ReportExtensions;
 
+    /// <summary>Lets the readers of these files, or every reader, start their one-time work
+    /// (<see cref="IDocumentReader.Prepare"/>).</summary>
+    internal void PrepareReaders(IEnumerable<string>? paths = null)
+    {
+        var readers = paths == null ? Readers : paths.Select(ReaderFor).OfType<IDocumentReader>().Distinct();
+        foreach (var reader in readers) reader.Prepare();
+    }
+
     internal IDocumentReader? ReaderFor(string path)
     {
         var ext = Path.GetExtension(path).ToLowerInvariant();

@@ -19,12 +19,15 @@ work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
 cores=$(nproc)
 echo "machine: $cores cores; load at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 
-# The command as a user runs it (./perfeval): self-contained, precompiled with the .NET libraries as one composite
-# image; and the plain build for comparison.
+# The command as a user runs it (./perfeval): compiled ahead of time into a native program (with gcc where clang is
+# absent); for comparison, the self-contained ready-to-run image that ./perfeval installs without a C toolchain, and the
+# plain build. Every batch below runs the native program.
+if command -v clang >/dev/null; then native_flags=(-p:PublishAot=true); else native_flags=(-p:PublishAot=true -p:CppCompilerAndLinker=gcc); fi
+dotnet publish "$root/src/PerfEvalIngest.Cli" -c Release -r linux-x64 "${native_flags[@]}" -o "$work/native" >/dev/null
 dotnet publish "$root/src/PerfEvalIngest.Cli" -c Release -r linux-x64 --self-contained true -p:PublishReadyToRun=true \
     -p:PublishReadyToRunComposite=true -o "$work/r2r" >/dev/null
 dotnet build "$root/src/PerfEvalIngest.Cli" -c Release -o "$work/jit" >/dev/null
-r2r="$work/r2r/perfeval"; jit="dotnet $work/jit/perfeval.dll"
+native="$work/native/perfeval"; r2r="$work/r2r/perfeval"; jit="dotnet $work/jit/perfeval.dll"
 
 # Median wall time of N runs of a command, in seconds.
 median() {
@@ -40,11 +43,13 @@ pdf="$(find "${PERFEVAL_REAL:-$root/../real-pool}" -name '2017年省检察院部
 [[ -n "$pdf" ]] || pdf="$(ls -S "$root"/corpus/pdf/*.pdf | head -1)"
 pages=$(pdfinfo "$pdf" | awk '/^Pages:/{print $2}')
 t_pdftotext=$(median 5 pdftotext -layout "$pdf" -)
+t_pdf_native=$(median 5 $native check --json "$pdf")
 t_pdf_r2r=$(median 5 $r2r check --json "$pdf")
 t_pdf_jit=$(median 5 $jit check --json "$pdf")
 echo
 echo "one PDF as a process ($(basename "$pdf"), $pages pages): goal ≤ 4× pdftotext and ≤ 1 s"
 printf '  pdftotext -layout        %6.3f s\n' "$t_pdftotext"
+printf '  perfeval (native)        %6.3f s  = %5.1f× pdftotext\n' "$t_pdf_native" "$(ratio "$t_pdf_native" "$t_pdftotext")"
 printf '  perfeval (ready to run)  %6.3f s  = %5.1f× pdftotext\n' "$t_pdf_r2r" "$(ratio "$t_pdf_r2r" "$t_pdftotext")"
 printf '  perfeval (plain build)   %6.3f s  = %5.1f× pdftotext\n' "$t_pdf_jit" "$(ratio "$t_pdf_jit" "$t_pdftotext")"
 
@@ -56,10 +61,12 @@ n=sum(len(p.text) for p in d.paragraphs)
 n+=sum(len(c.text) for t in d.tables for r in t.rows for c in r.cells)
 print(n)'
     t_pydocx=$(median 5 /usr/bin/python3 -c "$walk" "$docx")
+    t_docx_native=$(median 5 $native check --json "$docx")
     t_docx_r2r=$(median 5 $r2r check --json "$docx")
     echo
     echo "one Word report as a process ($(basename "$docx")): goal ≤ 1× a python-docx walk"
     printf '  python-docx walk         %6.3f s\n' "$t_pydocx"
+    printf '  perfeval (native)        %6.3f s  = %5.2f× python-docx\n' "$t_docx_native" "$(ratio "$t_docx_native" "$t_pydocx")"
     printf '  perfeval (ready to run)  %6.3f s  = %5.2f× python-docx\n' "$t_docx_r2r" "$(ratio "$t_docx_r2r" "$t_pydocx")"
 else
     echo; echo "one Word report: skipped (no python3-docx for the baseline)"
@@ -86,7 +93,7 @@ i=0; for k in $(seq 1 67); do for f in "$root"/corpus/reports/*.txt; do copy_dis
 n_text=$(ls "$work/text" | wc -l)
 # One job is not one core: the dataset's writer, the compiler's background thread and the collector run beside the
 # report, so reports per second of processor time is given as well.
-read -r t_text u_text s_text <<<"$(/usr/bin/time -f '%e %U %S' $r2r check "$work/text" -o "$work/o-text" -j 1 --fail-on never 2>&1 >/dev/null | tail -1)"
+read -r t_text u_text s_text <<<"$(/usr/bin/time -f '%e %U %S' $native check "$work/text" -o "$work/o-text" -j 1 --fail-on never 2>&1 >/dev/null | tail -1)"
 echo
 echo "text reports end to end, one job ($n_text reports): goal ≥ 200 reports/s/core"
 printf '  perfeval                 %6.2f s  = %5.0f reports/s at one job; %5.0f reports per processor-second (%.2f cores busy)\n' \
@@ -109,10 +116,10 @@ make_mixed() {
 make_mixed "$work/mixed" "$mixed"
 peak() { /usr/bin/time -f '%e %M %U %S' "$@" 2>&1 >/dev/null | tail -1; }
 busy() { echo "($2 + $3) / $1" | bc -l; }
-read -r t1 m1 u1 s1 <<<"$(peak $r2r check "$work/mixed" -o "$work/o-m1" -j 1 --fail-on never)"
-read -r t2 m2 u2 s2 <<<"$(peak $r2r check "$work/mixed" -o "$work/o-m2" -j 2 --fail-on never)"
-read -r t2p m2p u2p s2p <<<"$(peak $r2r check "$work/mixed" -o "$work/o-m2p" -j 2 --in-process --fail-on never)"
-read -r t1p m1p u1p s1p <<<"$(peak $r2r check "$work/mixed" -o "$work/o-m1p" -j 1 --in-process --fail-on never)"
+read -r t1 m1 u1 s1 <<<"$(peak $native check "$work/mixed" -o "$work/o-m1" -j 1 --fail-on never)"
+read -r t2 m2 u2 s2 <<<"$(peak $native check "$work/mixed" -o "$work/o-m2" -j 2 --fail-on never)"
+read -r t2p m2p u2p s2p <<<"$(peak $native check "$work/mixed" -o "$work/o-m2p" -j 2 --in-process --fail-on never)"
+read -r t1p m1p u1p s1p <<<"$(peak $native check "$work/mixed" -o "$work/o-m1p" -j 1 --in-process --fail-on never)"
 echo
 echo "mixed batch ($mixed files: text, Word, PDF, workbooks): goal --jobs 2 ≥ 1.7× --jobs 1"
 printf '  workers     --jobs 1 %7.2f s (%.2f cores busy)   --jobs 2 %7.2f s (%.2f)   = %4.2f×   peak RSS of the batch process %4d MB\n' \
@@ -122,7 +129,7 @@ printf '  in process  --jobs 1 %7.2f s (%.2f cores busy)   --jobs 2 %7.2f s (%.2
 
 if ((large > 0)); then
     make_mixed "$work/large" "$large"
-    read -r tl ml _ _ <<<"$(peak $r2r check "$work/large" -o "$work/o-large" -j 2 --in-process --fail-on never)"
+    read -r tl ml _ _ <<<"$(peak $native check "$work/large" -o "$work/o-large" -j 2 --in-process --fail-on never)"
     echo
     echo "large mixed batch ($large files, --jobs 2, in process): goals peak memory ≤ 1.2× that of $mixed, 10,000 in < 5 min"
     printf '  %7.1f s; peak RSS %4d MB = %4.2f× that of %d files\n' "$tl" "$((ml / 1024))" "$(ratio "$ml" "$m2p")" "$mixed"

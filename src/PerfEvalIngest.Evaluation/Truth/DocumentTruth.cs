@@ -8,7 +8,7 @@ namespace PerfEvalIngest.Evaluation.Truth;
 /// figures a reader must get right, the defects a reviewer finds in it and the places a checker must not flag.
 /// Written by reading the document, never from the tool's output, so that the tool can be scored against it.
 /// </summary>
-internal sealed record DocumentTruth(
+internal sealed partial record DocumentTruth(
     string Id,
     string Sha256,
     string? File,
@@ -32,14 +32,20 @@ internal sealed record DocumentTruth(
     public IReadOnlyList<int> BlankPageList => BlankPages ?? [];
     public IReadOnlyList<int> TocPageList => TocPages ?? [];
 
-    private static readonly JsonSerializerOptions Options = new()
+    /// <summary>The generated contract: the installed command is compiled ahead of time, without reflection.</summary>
+    private static readonly System.Text.Json.Serialization.Metadata.JsonTypeInfo<DocumentTruth> Contract = new Json(new JsonSerializerOptions
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         PropertyNameCaseInsensitive = true,
         NumberHandling = JsonNumberHandling.AllowReadingFromString,
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
-    };
+    }).DocumentTruth;
+
+    [JsonSerializable(typeof(DocumentTruth))]
+    private sealed partial class Json : JsonSerializerContext
+    {
+    }
 
     /// <summary>Every truth file of a folder, by sha256. A file that does not parse is named in
     /// <paramref name="problems"/> and left out, so one typo does not stop the scoring of the rest.</summary>
@@ -50,7 +56,7 @@ internal sealed record DocumentTruth(
         {
             try
             {
-                var truth = JsonSerializer.Deserialize<DocumentTruth>(System.IO.File.ReadAllBytes(path), Options);
+                var truth = JsonSerializer.Deserialize(System.IO.File.ReadAllBytes(path), Contract);
                 if (truth == null || string.IsNullOrEmpty(truth.Sha256))
                     problems.Add($"{Path.GetFileName(path)}: no sha256");
                 else

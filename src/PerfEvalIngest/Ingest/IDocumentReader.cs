@@ -13,4 +13,10 @@ internal interface IDocumentReader
     IReadOnlyList<string> Extensions { get; }
 
     Document Read(SourceFile file);
+
+    /// <summary>Starts, off the caller's thread, one-time work that the first <see cref="Read"/> would otherwise do
+    /// on its own path; called when a batch knows it has files of this format. Nothing by default.</summary>
+    void Prepare()
+    {
+    }
 }

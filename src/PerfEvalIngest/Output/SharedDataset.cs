@@ -89,7 +89,7 @@ public static class SharedDataset
             using var tx = target.BeginTransaction();
             Execute(target, "SELECT pg_advisory_xact_lock(hashtext('perfeval.dataset'));" +
                             "CREATE TEMP TABLE batch (report_id TEXT, path TEXT) ON COMMIT DROP;");
-            var ids = System.Text.Json.JsonSerializer.Serialize(reportIds.Order(StringComparer.Ordinal));
+            var ids = JsonArray(reportIds.Order(StringComparer.Ordinal));
             var batch = DatasetTable.Of("batch", ("report_id", ColumnType.Text), ("path", ColumnType.Text));
             Copy(source, target, batch, $"SELECT report_id, path FROM reports WHERE report_id IN (SELECT value FROM json_each($ids))", ids);
             // Earlier rows of the same content or of the same file since changed; children before their report.
@@ -160,5 +160,18 @@ public static class SharedDataset
     {
         var uri = System.Text.RegularExpressions.Regex.Replace(db, "(://[^:/@]*:)[^@]*@", "$1***@");
         return System.Text.RegularExpressions.Regex.Replace(uri, "(Password=)[^;]*", "$1***", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+    }
+
+    /// <summary>The ids as a JSON array of strings, for SQLite's json_each.</summary>
+    private static string JsonArray(IEnumerable<string> values)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new System.Text.Json.Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartArray();
+            foreach (var value in values) writer.WriteStringValue(value);
+            writer.WriteEndArray();
+        }
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
     }
 }
