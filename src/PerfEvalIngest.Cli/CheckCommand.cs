@@ -21,6 +21,8 @@ internal static class CheckCommand
         if (inputs.Count == 0) return Usage.Fail(stderr, $"没有找到报告 / no reports found ({string.Join(" ", ReportPipeline.ReportExtensions)})");
         if (json && inputs.Count != 1) return Usage.Fail(stderr, "--json 只用于单个文件 / --json needs exactly one file");
 
+        if (json) OneFileRun.SkipCollections();
+        ReportPipeline.PrepareReaders(inputs.Select(input => input.Path));
         var pipeline = ReportPipeline.CreateDefault();
         if (rubric != null && pipeline.Rubrics.Find(rubric) == null)
             return Usage.Fail(stderr, $"未知的评分规则 / unknown rubric '{rubric}' (known: {string.Join(", ", pipeline.Rubrics.Rubrics.Select(r => r.Id))})");
@@ -40,7 +42,8 @@ internal static class CheckCommand
         IReadOnlyList<ReportResult> results;
         if (json)
         {
-            results = [runner.RunGuarded(inputs[0], options)];
+            // One file alone: the reader may take the second core.
+            results = [runner.RunGuarded(inputs[0], options with { Report = options.Report with { ReadThreads = Environment.ProcessorCount } })];
             stdout.Flush();
             using var stream = Console.OpenStandardOutput();
             stream.Write(ReportJsonWriter.Write(results[0]));

@@ -11,8 +11,10 @@ internal static class ExtractCommand
     {
         if (!File.Exists(file)) return Usage.Fail(stderr, $"找不到文件 / no such file: {file}");
 
+        OneFileRun.SkipCollections();
+        ReportPipeline.PrepareReaders([file]);
         var pipeline = ReportPipeline.CreateDefault();
-        var result = new BatchRunner(pipeline).RunOne(new Submission(file, Path.GetFileName(file)), new BatchOptions { Report = new ReportOptions(RunChecks: false) });
+        var result = new BatchRunner(pipeline).RunOne(new Submission(file, Path.GetFileName(file)), new BatchOptions { Report = new ReportOptions(RunChecks: false) { ReadThreads = Environment.ProcessorCount } });
         stdout.Flush();
         using (var stream = Console.OpenStandardOutput())
             stream.Write(ReportJsonWriter.Write(result, includeChecks: false));

@@ -9,4 +9,8 @@ public sealed record ReportOptions(string? Rubric = null, bool RunChecks = true)
 
     /// <summary>Word, Excel and PDF files carry images; they may be larger.</summary>
     public long MaxBinaryBytes { get; init; } = 200L << 20;
+
+    /// <summary>Threads one file's reader may use. One, as a batch keeps a report on every core; a file checked alone
+    /// may give a long PDF a second core.</summary>
+    public int ReadThreads { get; init; } = 1;
 }

@@ -134,11 +134,15 @@ public sealed class ReportPipeline
     /// (<see cref="ReaderRegistry"/>).</summary>
     public static IReadOnlyList<string> ReportExtensions => ReaderRegistry.ReportExtensions;
 
-    /// <summary>Lets the readers of these files, or every reader, start their one-time work
-    /// (<see cref="IDocumentReader.Prepare"/>).</summary>
-    internal void PrepareReaders(IEnumerable<string>? paths = null)
+    /// <summary>Lets the readers of these files, or every reader, start on the thread pool the one-time work their
+    /// first read needs (<see cref="IDocumentReader.Prepare"/>: PdfPig's standard-font metrics). Called before
+    /// <see cref="CreateDefault"/>, that work goes ahead of loading the knowledge, which a report needs only after it
+    /// has been read.</summary>
+    public static void PrepareReaders(IEnumerable<string>? paths = null)
     {
-        var readers = paths == null ? Readers : paths.Select(ReaderFor).OfType<IDocumentReader>().Distinct();
+        var readers = paths == null ? ReaderRegistry.Readers
+            : paths.Select(path => Path.GetExtension(path).ToLowerInvariant()).Distinct()
+                .SelectMany(extension => ReaderRegistry.Readers.Where(r => r.Extensions.Contains(extension))).Distinct();
         foreach (var reader in readers) reader.Prepare();
     }
 
@@ -220,7 +224,7 @@ public sealed class ReportPipeline
         long limit = reader.Format == "txt" ? options.MaxTextBytes : options.MaxBinaryBytes;
         var (file, loadError) = SourceFile.Load(path, limit, rawPath);
         if (file == null) return (null, Failed(name, new SourceInfo(path, reader.Format, ""), loadError!));
-        return (reader.Read(file), null);
+        return (reader.Read(file, options.ReadThreads), null);
     }
 
     /// <summary>Runs the stages after the reader on a document already read.</summary>

@@ -44,7 +44,6 @@ public sealed class BatchRunner
                 else dataset.Add(rows!);
         }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         using var workers = outputDirectory != null && options.Workers is { } start ? new Workers.WorkerPool(start, outputDirectory, options, jobs) : null;
-        _pipeline.PrepareReaders(inputs.Where(input => workers == null || !NeedsWorker(input)).Select(input => input.Path));
         Parallel.For(0, inputs.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, jobs) }, i =>
         {
             // A report an earlier run into the same folder finished, for the same file and tool, is not redone.

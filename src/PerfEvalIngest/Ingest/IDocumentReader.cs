@@ -14,6 +14,10 @@ internal interface IDocumentReader
 
     Document Read(SourceFile file);
 
+    /// <summary>As <see cref="Read(SourceFile)"/>, with up to <paramref name="threads"/> threads for this one file
+    /// (<see cref="ReportOptions.ReadThreads"/>); only a reader that can split its work uses more than one.</summary>
+    Document Read(SourceFile file, int threads) => Read(file);
+
     /// <summary>Starts, off the caller's thread, one-time work that the first <see cref="Read"/> would otherwise do
     /// on its own path; called when a batch knows it has files of this format. Nothing by default.</summary>
     void Prepare()

@@ -5,8 +5,9 @@ namespace PerfEvalIngest.Learning;
 
 /// <summary>
 /// The learned models beside the rules (models/ml/classifiers.json): the document-kind model speaks only where no
-/// kind rule fired, and the section model replaces the keyword category when it is confident enough. Each loads on
-/// first use, so a batch whose documents the rules settle never reads it.
+/// kind rule fired, and the section model replaces the keyword category when it is confident enough. The section
+/// model loads in the background from the start; the kind model on first use, so a batch whose documents the rules
+/// settle never reads it.
 /// </summary>
 internal sealed partial class DocumentClassifiers
 {
@@ -28,14 +29,16 @@ internal sealed partial class DocumentClassifiers
     /// 评价结论); a kind not listed may have any.</summary>
     public sealed record KindCategories(IReadOnlyList<string> Kinds, IReadOnlyList<string> Categories);
 
-    private readonly Lazy<LinearTextModel?> _kind, _section;
+    private readonly Lazy<LinearTextModel?> _kind;
+    private readonly Task<LinearTextModel?> _section;
 
     public DocumentClassifiers(Settings settings, ClassifierFeatures features, string folder)
     {
         Options = settings;
         Features = features;
         _kind = new(() => LoadIfPresent(Path.Combine(folder, settings.Kind.File)));
-        _section = new(() => LoadIfPresent(Path.Combine(folder, settings.Section.File)));
+        // Every disclosure needs the section model: read in the background from the start, off the report's path.
+        _section = Task.Run(() => LoadIfPresent(Path.Combine(folder, settings.Section.File)));
     }
 
     public Settings Options { get; }
@@ -59,11 +62,11 @@ internal sealed partial class DocumentClassifiers
 
     /// <summary>Each top-level section's category, the rule's (null where no keyword fired) and the model's combined
     /// (<see cref="CombineSection"/>).
-    /// The model is neither loaded nor asked when the rules settle every heading.</summary>
+    /// The model is neither waited for nor asked when the rules settle every heading.</summary>
     public IReadOnlyList<string> Sections(string kind, IReadOnlyList<string?> ruleCategories, Func<IReadOnlyList<TextSample>> samples)
     {
         bool settled = !Options.ModelKinds.Contains(kind) && ruleCategories.All(r => r != null);
-        if (ruleCategories.Count == 0 || settled || _section.Value is not { } model)
+        if (ruleCategories.Count == 0 || settled || _section.GetAwaiter().GetResult() is not { } model)
             return ruleCategories.Select(r => r ?? "other").ToList();
         var predictions = model.Predict(samples());
         return ruleCategories.Select((rule, i) => CombineSection(kind, rule, predictions[i], Options)).ToList();

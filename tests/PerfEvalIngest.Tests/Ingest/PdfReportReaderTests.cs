@@ -45,6 +45,30 @@ public sealed class PdfReportReaderTests
     }
 
     [Fact]
+    public void Two_threads_read_the_same_pages_in_the_same_order_as_one()
+    {
+        // Eleven pages: the later six are read from a second copy of the document. Page 7, the first of that half,
+        // carries the running header too, so the header is still seen on every page and removed.
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        for (int n = 1; n <= 11; n++)
+        {
+            var page = builder.AddPage(PageSize.A4);
+            page.AddText("Hongchuan Agriculture Centre self-evaluation", 9, new PdfPoint(72, 800), font);
+            page.AddText($"Body text of page {n} where the total spending came to {n}00.", 12, new PdfPoint(72, 700), font);
+            page.AddText("5 in the year.", 12, new PdfPoint(72, 685), font);
+        }
+        var file = SourceFile.FromBytes("eleven.pdf", builder.Build());
+        var one = PdfReportReader.Instance.Read(file);
+        var two = PdfReportReader.Instance.Read(file, threads: 2);
+        Assert.Equal(Enumerable.Range(1, 11).Select(n => $"Body text of page {n} where the total spending came to {n}00.5 in the year."),
+            two.Paragraphs.Select(p => p.Original));
+        Assert.Equal(Enumerable.Range(1, 11), two.Paragraphs.Select(p => p.Location.Page ?? 0));
+        Assert.Equal(one.Paragraphs.Select(p => (p.Original, p.Location)), two.Paragraphs.Select(p => (p.Original, p.Location)));
+        Assert.Null(two.Error);
+    }
+
+    [Fact]
     public void A_number_broken_across_lines_is_rejoined()
     {
         var first = Read(ThreePagesWithRunningText()).Paragraphs.First();

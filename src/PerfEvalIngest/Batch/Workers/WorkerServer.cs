@@ -9,9 +9,9 @@ public static class WorkerServer
 {
     public static int Serve(TextReader requests, TextWriter responses, string outputDirectory, BatchOptions options)
     {
-        var pipeline = ReportPipeline.CreateDefault();
         // A worker exists for the formats that need one; which of them it will get, it learns one file at a time.
-        pipeline.PrepareReaders();
+        ReportPipeline.PrepareReaders();
+        var pipeline = ReportPipeline.CreateDefault();
         pipeline.AwaitLoaded();
         var runner = new BatchRunner(pipeline);
         // Loaded and ready: the batch measures this process's own memory now, before any file is given to it.

@@ -11,22 +11,27 @@ internal static class PdfPageLayout
     public static IReadOnlyList<PdfPageItem> Items(IReadOnlyList<PdfPageContent> pages) => Items(pages, []);
 
     /// <summary>The same, naming in <paramref name="issues"/> each page whose tables could not be made out: that page
-    /// is read as plain lines, so a table finder's trouble costs one page's tables, never the file.</summary>
-    public static IReadOnlyList<PdfPageItem> Items(IReadOnlyList<PdfPageContent> pages, List<ExtractionIssue> issues)
+    /// is read as plain lines, so a table finder's trouble costs one page's tables, never the file. Pages are laid out
+    /// each on its own, on up to <paramref name="threads"/> threads; the result is the same for any number.</summary>
+    public static IReadOnlyList<PdfPageItem> Items(IReadOnlyList<PdfPageContent> pages, List<ExtractionIssue> issues, int threads = 1)
     {
+        var laid = new (List<PdfTable>? Tables, string? Problem, IReadOnlyList<PdfLine> Lines)[pages.Count];
+        if (threads > 1)
+            Parallel.For(0, pages.Count, new ParallelOptions { MaxDegreeOfParallelism = threads }, i => laid[i] = LayOut(pages[i]));
+        else
+            for (int i = 0; i < pages.Count; i++) laid[i] = LayOut(pages[i]);
+
         var tables = new List<IReadOnlyList<PdfTable>>(pages.Count);
         var pageLines = new List<PdfRunningTextFilter.PageLines>(pages.Count);
-        foreach (var page in pages)
+        for (int i = 0; i < pages.Count; i++)
         {
-            var (found, problem) = PdfPageGuard.Run(() => Tables(page));
-            if (found == null)
+            var page = pages[i];
+            if (laid[i].Tables == null)
                 issues.Add(new ExtractionIssue("table-unread",
-                    $"第 {page.Number} 页的表格未能识别，已按文字读取 / the tables on page {page.Number} could not be made out and were read as text ({problem})",
+                    $"第 {page.Number} 页的表格未能识别，已按文字读取 / the tables on page {page.Number} could not be made out and were read as text ({laid[i].Problem})",
                     new Location(Page: page.Number)));
-            found ??= [];
-            tables.Add(found);
-            var body = page.Glyphs.Where(g => !found.Any(t => t.Contains(g)));
-            pageLines.Add(new PdfRunningTextFilter.PageLines(page.Number, page.Height, PdfLineBuilder.Build(body)));
+            tables.Add(laid[i].Tables ?? []);
+            pageLines.Add(new PdfRunningTextFilter.PageLines(page.Number, page.Height, laid[i].Lines));
         }
 
         var filtered = PdfRunningTextFilter.Filter(pageLines);
@@ -39,6 +44,14 @@ internal static class PdfPageLayout
             items.AddRange(onPage);
         }
         return items;
+    }
+
+    /// <summary>One page's tables (null, with the reason, where they could not be made out) and its other glyphs as lines.</summary>
+    private static (List<PdfTable>? Tables, string? Problem, IReadOnlyList<PdfLine> Lines) LayOut(PdfPageContent page)
+    {
+        var (found, problem) = PdfPageGuard.Run(() => Tables(page));
+        var inTables = found ?? [];
+        return (found, problem, PdfLineBuilder.Build(page.Glyphs.Where(g => !inTables.Any(t => t.Contains(g)))));
     }
 
     private static List<PdfTable> Tables(PdfPageContent page)

@@ -32,12 +32,17 @@ internal sealed class PdfReportReader : IDocumentReader
     public string Format => "pdf";
     public IReadOnlyList<string> Extensions { get; } = [".pdf"];
 
-    public Document Read(SourceFile file)
+    /// <summary>A long document read alone splits its pages between two threads.</summary>
+    private const int MinPagesPerThread = 4;
+
+    public Document Read(SourceFile file) => Read(file, threads: 1);
+
+    public Document Read(SourceFile file, int threads)
     {
         PdfDocument pdf;
         try
         {
-            pdf = PdfDocument.Open(file.Bytes, new ParsingOptions { UseLenientParsing = true });
+            pdf = Open(file);
         }
         catch (PdfDocumentEncryptedException)
         {
@@ -49,31 +54,27 @@ internal sealed class PdfReportReader : IDocumentReader
             return new Document(file.Info(Format), [], ReadError.Corrupt($"PDF 无法解析 / not a readable PDF ({e.GetType().Name})"));
         }
         using (pdf)
-            return Read(file, pdf);
+            return Read(file, pdf, threads);
     }
 
-    private Document Read(SourceFile file, PdfDocument pdf)
+    private static PdfDocument Open(SourceFile file) => PdfDocument.Open(file.Bytes, new ParsingOptions { UseLenientParsing = true });
+
+    private Document Read(SourceFile file, PdfDocument pdf, int threads)
     {
         var (pageCount, countProblem) = PdfPageGuard.Run(() => (object)pdf.NumberOfPages);
         if (pageCount is not int total)
             return new Document(file.Info(Format), [], ReadError.Corrupt($"页面树损坏 / broken page tree ({countProblem})"));
 
-        var pages = new List<PdfPageContent>();
-        var failed = new List<int>();
-        for (int n = 1; n <= Math.Min(total, _maxPages); n++)
-        {
-            int number = n;
-            var (content, _) = PdfPageGuard.Run(() => PdfPageContent.From(pdf.GetPage(number)));
-            if (content == null) failed.Add(number);
-            else pages.Add(content);
-        }
+        var read = ReadPages(file, pdf, Math.Min(total, _maxPages), threads);
+        var pages = read.OfType<PdfPageContent>().ToList();
+        var failed = Enumerable.Range(1, read.Length).Where(n => read[n - 1] == null).ToList();
 
         // A page whose characters are no text (fonts without a Unicode map) is read as a scan: not at all.
         var misencoded = pages.Where(p => PdfGlyphText.IsMisencoded(p.Glyphs)).Select(p => p.Number).ToHashSet();
         pages = pages.Select(p => PdfGlyphText.IsReadable(p.Glyphs) && !misencoded.Contains(p.Number) ? p : p with { Glyphs = [], Unmapped = true }).ToList();
         var builder = new BlockListBuilder();
         var issues = new List<ExtractionIssue>();
-        PdfParagraphBuilder.Build(PdfPageLayout.Items(pages, issues), builder);
+        PdfParagraphBuilder.Build(PdfPageLayout.Items(pages, issues, threads), builder);
         var info = file.Info(Format, pages: total);
         // A page without text is a scan when it shows an image; without either it is blank, which a reviewer wants
         // to hear about (a spill page after the 目录) but which needs no OCR.
@@ -111,6 +112,40 @@ internal sealed class PdfReportReader : IDocumentReader
                 $"第 {Pages(truncated)} 页字符超过 {PdfPageContent.MaxGlyphs} 个，只读取了前 {PdfPageContent.MaxGlyphs} 个 / pages {Pages(truncated)} hold more than {PdfPageContent.MaxGlyphs} characters; the rest was not read",
                 new Location(Page: truncated[0])));
         return new Document(info, builder.Blocks, error, Issues: issues.Count > 0 ? issues : null);
+    }
+
+    /// <summary>Pages 1 to <paramref name="last"/>, null where a page could not be parsed. Given a second thread and
+    /// enough pages, the later half is read on the thread pool from a second copy of the document, since a PdfPig
+    /// document serves one thread; each copy parses the fonts its pages use, so this pays only where a core would
+    /// otherwise wait (one file checked alone). Every page is read the same way either way.</summary>
+    private static PdfPageContent?[] ReadPages(SourceFile file, PdfDocument pdf, int last, int threads)
+    {
+        var contents = new PdfPageContent?[last];
+        void Range(PdfDocument document, int from, int to)
+        {
+            for (int n = from; n <= to; n++)
+            {
+                int number = n;
+                contents[n - 1] = PdfPageGuard.Run(() => PdfPageContent.From(document.GetPage(number))).Value;
+            }
+        }
+        if (threads < 2 || last < 2 * MinPagesPerThread)
+        {
+            Range(pdf, 1, last);
+            return contents;
+        }
+        int half = (last + 1) / 2;
+        var later = Task.Run(() =>
+        {
+            // It opened once already; should a second opening fail all the same, this thread reads those pages too.
+            var (copy, _) = PdfPageGuard.Run(() => Open(file));
+            if (copy == null) return false;
+            using (copy) Range(copy, half + 1, last);
+            return true;
+        });
+        Range(pdf, 1, half);
+        if (!later.GetAwaiter().GetResult()) Range(pdf, half + 1, last);
+        return contents;
     }
 
     private static string Pages(IReadOnlyList<int> pages) =>
