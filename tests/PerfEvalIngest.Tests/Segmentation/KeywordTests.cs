@@ -57,6 +57,21 @@ public sealed class KeywordTests(JiebaFixture fixture)
     }
 
     [Fact]
+    public void Idf_table_finds_the_first_and_last_words_in_order_and_gives_others_the_median()
+    {
+        // Values from jieba's analyse/idf.txt: 一 sorts first of all its words, 龢 last.
+        Assert.Equal(7.20735398371, fixture.Idf["预算"]);
+        Assert.Equal(8.65893063692, fixture.Idf["绩效"]);
+        Assert.Equal(3.69538325294, fixture.Idf["一"]);
+        Assert.Equal(8.0285598625, fixture.Idf["龢"]);
+        // Not in the table, including a word that shares a first character with many that are: the median.
+        Assert.Equal(fixture.Idf.Median, fixture.Idf["预算绩效自评报告书"]);
+        Assert.Equal(fixture.Idf.Median, fixture.Idf["zh"]);
+        Assert.Equal(fixture.Idf.Median, fixture.Idf[""]);
+        Assert.False(fixture.Idf.Contains("龥"));
+    }
+
+    [Fact]
     public void Idf_table_has_jiebas_median()
     {
         Assert.Equal(11.9547675029, fixture.Idf.Median);
