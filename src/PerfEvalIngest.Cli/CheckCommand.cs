@@ -21,8 +21,9 @@ internal static class CheckCommand
         if (inputs.Count == 0) return Usage.Fail(stderr, $"没有找到报告 / no reports found ({string.Join(" ", ReportPipeline.ReportExtensions)})");
         if (json && inputs.Count != 1) return Usage.Fail(stderr, "--json 只用于单个文件 / --json needs exactly one file");
 
-        if (json) OneFileRun.SkipCollections();
-        ReportPipeline.PrepareReaders(inputs.Select(input => input.Path));
+        // Readers prepare in the process that reads: with workers, only the batch's text files are read here.
+        if (json) OneFileRun.Begin(inputs[0].Path);
+        else if (options.Workers == null) ReportPipeline.PrepareReaders(inputs.Select(input => input.Path));
         var pipeline = ReportPipeline.CreateDefault();
         if (rubric != null && pipeline.Rubrics.Find(rubric) == null)
             return Usage.Fail(stderr, $"未知的评分规则 / unknown rubric '{rubric}' (known: {string.Join(", ", pipeline.Rubrics.Rubrics.Select(r => r.Id))})");
@@ -42,8 +43,7 @@ internal static class CheckCommand
         IReadOnlyList<ReportResult> results;
         if (json)
         {
-            // One file alone: the reader may take the second core.
-            results = [runner.RunGuarded(inputs[0], options with { Report = options.Report with { ReadThreads = Environment.ProcessorCount } })];
+            results = [runner.RunGuarded(inputs[0], options with { Report = OneFileRun.Alone(options.Report) })];
             stdout.Flush();
             using var stream = Console.OpenStandardOutput();
             stream.Write(ReportJsonWriter.Write(results[0]));

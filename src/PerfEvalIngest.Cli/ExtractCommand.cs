@@ -11,10 +11,9 @@ internal static class ExtractCommand
     {
         if (!File.Exists(file)) return Usage.Fail(stderr, $"找不到文件 / no such file: {file}");
 
-        OneFileRun.SkipCollections();
-        ReportPipeline.PrepareReaders([file]);
+        OneFileRun.Begin(file);
         var pipeline = ReportPipeline.CreateDefault();
-        var result = new BatchRunner(pipeline).RunOne(new Submission(file, Path.GetFileName(file)), new BatchOptions { Report = new ReportOptions(RunChecks: false) { ReadThreads = Environment.ProcessorCount } });
+        var result = new BatchRunner(pipeline).RunOne(new Submission(file, Path.GetFileName(file)), new BatchOptions { Report = OneFileRun.Alone(new ReportOptions(RunChecks: false)) });
         stdout.Flush();
         using (var stream = Console.OpenStandardOutput())
             stream.Write(ReportJsonWriter.Write(result, includeChecks: false));

@@ -12,7 +12,18 @@ internal static class OneFileRun
 {
     public const long Budget = 256L << 20, LargeObjects = 64L << 20;
 
-    public static void SkipCollections()
+    /// <summary>Sets the process up for <paramref name="path"/>, before the pipeline loads: no collections, and the
+    /// file's reader starts its one-time work (<see cref="ReportPipeline.PrepareReaders"/>).</summary>
+    public static void Begin(string path)
+    {
+        SkipCollections();
+        ReportPipeline.PrepareReaders([path]);
+    }
+
+    /// <summary>The options for the one file: alone in the process, its reader may take every core.</summary>
+    public static ReportOptions Alone(ReportOptions options) => options with { ReadThreads = Environment.ProcessorCount };
+
+    private static void SkipCollections()
     {
         try
         {

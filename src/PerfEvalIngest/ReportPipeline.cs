@@ -141,16 +141,11 @@ public sealed class ReportPipeline
     public static void PrepareReaders(IEnumerable<string>? paths = null)
     {
         var readers = paths == null ? ReaderRegistry.Readers
-            : paths.Select(path => Path.GetExtension(path).ToLowerInvariant()).Distinct()
-                .SelectMany(extension => ReaderRegistry.Readers.Where(r => r.Extensions.Contains(extension))).Distinct();
+            : paths.Select(path => ReaderRegistry.ReaderFor(ReaderRegistry.Readers, path)).OfType<IDocumentReader>().Distinct();
         foreach (var reader in readers) reader.Prepare();
     }
 
-    internal IDocumentReader? ReaderFor(string path)
-    {
-        var ext = Path.GetExtension(path).ToLowerInvariant();
-        return Readers.FirstOrDefault(r => r.Extensions.Contains(ext));
-    }
+    internal IDocumentReader? ReaderFor(string path) => ReaderRegistry.ReaderFor(Readers, path);
 
     /// <summary>Reads one file with the reader its extension names, without checking it: the document, or why there is
     /// none (the file cannot be loaded, or no reader takes it). Readers stay inside the library; this is what a caller

@@ -19,7 +19,7 @@ internal interface IDocumentReader
     Document Read(SourceFile file, int threads) => Read(file);
 
     /// <summary>Starts, off the caller's thread, one-time work that the first <see cref="Read"/> would otherwise do
-    /// on its own path; called when a batch knows it has files of this format. Nothing by default.</summary>
+    /// on its own path; called before a process reads files of this format. Nothing by default.</summary>
     void Prepare()
     {
     }

@@ -15,6 +15,13 @@ internal static class ReaderRegistry
     /// <summary>Every extension a reader takes.</summary>
     public static IReadOnlyList<string> ReportExtensions { get; } = Readers.SelectMany(r => r.Extensions).ToList();
 
+    /// <summary>The reader of <paramref name="readers"/> that takes the file's extension, or null.</summary>
+    public static IDocumentReader? ReaderFor(IEnumerable<IDocumentReader> readers, string path)
+    {
+        var extension = Path.GetExtension(path).ToLowerInvariant();
+        return readers.FirstOrDefault(r => r.Extensions.Contains(extension));
+    }
+
     /// <summary>Formats that are workbooks: beside a main file they are its attachments (<see cref="SubmissionFiles"/>).</summary>
     public static IReadOnlyList<string> WorkbookExtensions { get; } = [.. XlsxReportReader.Instance.Extensions, .. XlsReportReader.Instance.Extensions];
 }

@@ -17,12 +17,12 @@ public sealed class PdfReportReaderTests
 
     private static string Other(string name) => Path.Combine(RepositoryPaths.Corpus, "pdf", "other", name);
 
-    /// <summary>Three pages with a running header, a footer page number and a number broken across two lines.</summary>
-    private static byte[] ThreePagesWithRunningText()
+    /// <summary>Pages with a running header, a footer page number and a number broken across two lines.</summary>
+    private static byte[] PagesWithRunningText(int pages = 3)
     {
         var builder = new PdfDocumentBuilder();
         var font = builder.AddStandard14Font(Standard14Font.Helvetica);
-        for (int n = 1; n <= 3; n++)
+        for (int n = 1; n <= pages; n++)
         {
             var page = builder.AddPage(PageSize.A4);
             page.AddText("Hongchuan Agriculture Centre self-evaluation", 9, new PdfPoint(72, 800), font);
@@ -36,7 +36,7 @@ public sealed class PdfReportReaderTests
     [Fact]
     public void Running_headers_and_page_numbers_are_removed_and_pages_are_kept()
     {
-        var document = Read(ThreePagesWithRunningText());
+        var document = Read(PagesWithRunningText());
         Assert.Null(document.Error);
         var texts = document.Paragraphs.Select(p => p.Original).ToList();
         Assert.Equal(3, texts.Count);
@@ -47,21 +47,12 @@ public sealed class PdfReportReaderTests
     [Fact]
     public void Two_threads_read_the_same_pages_in_the_same_order_as_one()
     {
-        // Eleven pages: the later six are read from a second copy of the document. Page 7, the first of that half,
-        // carries the running header too, so the header is still seen on every page and removed.
-        var builder = new PdfDocumentBuilder();
-        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
-        for (int n = 1; n <= 11; n++)
-        {
-            var page = builder.AddPage(PageSize.A4);
-            page.AddText("Hongchuan Agriculture Centre self-evaluation", 9, new PdfPoint(72, 800), font);
-            page.AddText($"Body text of page {n} where the total spending came to {n}00.", 12, new PdfPoint(72, 700), font);
-            page.AddText("5 in the year.", 12, new PdfPoint(72, 685), font);
-        }
-        var file = SourceFile.FromBytes("eleven.pdf", builder.Build());
+        // Eleven pages: the later five are read from a second copy of the document. The running header and the page
+        // numbers of those pages are still seen beside the others' and removed.
+        var file = SourceFile.FromBytes("eleven.pdf", PagesWithRunningText(11));
         var one = PdfReportReader.Instance.Read(file);
         var two = PdfReportReader.Instance.Read(file, threads: 2);
-        Assert.Equal(Enumerable.Range(1, 11).Select(n => $"Body text of page {n} where the total spending came to {n}00.5 in the year."),
+        Assert.Equal(Enumerable.Range(1, 11).Select(n => $"Body text of page {n} where the total spending came to 4957.62 in the year."),
             two.Paragraphs.Select(p => p.Original));
         Assert.Equal(Enumerable.Range(1, 11), two.Paragraphs.Select(p => p.Location.Page ?? 0));
         Assert.Equal(one.Paragraphs.Select(p => (p.Original, p.Location)), two.Paragraphs.Select(p => (p.Original, p.Location)));
@@ -71,7 +62,7 @@ public sealed class PdfReportReaderTests
     [Fact]
     public void A_number_broken_across_lines_is_rejoined()
     {
-        var first = Read(ThreePagesWithRunningText()).Paragraphs.First();
+        var first = Read(PagesWithRunningText()).Paragraphs.First();
         Assert.Equal("Body text of page 1 where the total spending came to 4957.62 in the year.", first.Original);
     }
 
