@@ -16,9 +16,9 @@ import sys
 from array import array
 
 VERSION = 1
-# idf.bin lists its words in ordinal (UTF-16 code unit) order, so a reader finds a word by binary search and builds
-# nothing when it loads.
-IDF_VERSION = 2
+# idf.bin lists its words in ordinal (UTF-16 code unit) order and carries an open-addressing hash table over them, so a
+# reader finds a word in a probe or two and builds nothing when it loads.
+IDF_VERSION = 3
 MIN_FLOAT = -3.14e100
 STATES = "BEMS"  # alphabetical: the loader relies on it to break Viterbi ties as the reference does
 
@@ -112,9 +112,33 @@ def write_hmm(out, package_dir):
             f.write(array("d", [p for _, p in table]).tobytes())
 
 
+def fnv1a(word):
+    """FNV-1a (32 bits) over the word's UTF-16 code units; IdfTable.Hash computes the same."""
+    h = 2166136261
+    for (unit,) in struct.iter_unpack("<H", word.encode("utf-16-le")):
+        h = ((h ^ unit) * 16777619) & 0xFFFFFFFF
+    return h
+
+
+def hash_table(words):
+    """Slots for the words, a power of two at most 60% full; each slot holds a word's index plus one (0: empty). A
+    word goes into the first free slot from its hash on (linear probing), in word order, so the table is
+    deterministic."""
+    size = 1
+    while size * 3 < len(words) * 5:
+        size *= 2
+    slots = array("i", [0]) * size
+    for index, word in enumerate(words):
+        at = fnv1a(word) & (size - 1)
+        while slots[at] != 0:
+            at = (at + 1) & (size - 1)
+        slots[at] = index + 1
+    return slots
+
+
 def write_idf(out, path):
     """Same parse as the reference loader: last value wins and the median is the middle of the sorted values. Words
-    are written in UTF-16 code unit order (big-endian bytes sort the same way)."""
+    are written in UTF-16 code unit order (big-endian bytes sort the same way), then the hash table over them."""
     idf = {}
     with open(path, "rb") as f:
         for line in f.read().decode("utf-8").splitlines():
@@ -135,6 +159,10 @@ def write_idf(out, path):
         f.write(array("d", [idf[w] for w in words]).tobytes())
         f.write(offsets.tobytes())
         f.write(pool.tobytes())
+        slots = hash_table(words)
+        pad(f, 4)
+        f.write(struct.pack("<i", len(slots)))
+        f.write(slots.tobytes())
     return len(idf), median
 
 

@@ -61,8 +61,9 @@ internal static partial class QuantityScanner
             return null;
         string unit = m.Groups["unit"].Value;
         int end = m.Index + m.Length;
-        string after = text[(num.Index + num.Length)..];
-        string before = text[..start];
+        // Views, not copies: a paragraph with many figures would otherwise copy itself twice per figure.
+        var after = text.AsSpan(num.Index + num.Length);
+        var before = text.AsSpan(0, start);
 
         if (IsDateOrIdentifier(before, num.Value, after, unit)) return null;
         if (unit.Length == 0 && !bareNumbersAllowed) return null;
@@ -82,10 +83,10 @@ internal static partial class QuantityScanner
         return new Quantity(value, decimals, unit, qualifier, qStart, end - qStart, text[qStart..end]);
     }
 
-    private static bool IsDateOrIdentifier(string before, string number, string after, string unit)
+    private static bool IsDateOrIdentifier(ReadOnlySpan<char> before, string number, ReadOnlySpan<char> after, string unit)
     {
         var trimmedBefore = before.TrimEnd();
-        after = after.TrimStart(' ', '\u3000');     // "2018 年" as PDF text spaces it
+        after = after.TrimStart([' ', '\u3000']);     // "2018 年" as PDF text spaces it
         char prev = trimmedBefore.Length > 0 ? trimmedBefore[^1] : '\0';
         char next = after.Length > 0 ? after[0] : '\0';
 
@@ -96,18 +97,18 @@ internal static partial class QuantityScanner
         if (next is '年' or '月' or '日' or '号' or '时' or '届' or '点' || after.StartsWith("季度", StringComparison.Ordinal) || after.StartsWith("周岁", StringComparison.Ordinal))
             return true;
         if (next is '-' or '—' or '~' or '至' && after.Length > 1 && char.IsDigit(after[1])) return true;   // 2018-2021年
-        if (prev is '-' or '—' or '~' || (trimmedBefore.EndsWith('至') && unit.Length == 0)) return true;
+        if (prev is '-' or '—' or '~' || (trimmedBefore.EndsWith("至", StringComparison.Ordinal) && unit.Length == 0)) return true;
         // A list of ordinals shares its 第: 第27、28期.
         if (prev == '、' && OrdinalListBefore(trimmedBefore)) return true;
         var digits = number.TrimStart('-').Replace(",", "");
         int intDigits = digits.Contains('.') ? digits.IndexOf('.') : digits.Length;
         if (unit.Length == 0 && intDigits >= 7 && !number.Contains(',')) return true;   // phone numbers, codes
-        if (unit.Length == 0 && intDigits == 4 && digits.Length == 4 && digits.StartsWith("20", StringComparison.Ordinal) && !after.StartsWith('.'))
+        if (unit.Length == 0 && intDigits == 4 && digits.Length == 4 && digits.StartsWith("20", StringComparison.Ordinal) && !after.StartsWith(".", StringComparison.Ordinal))
             return true;                                                       // a bare year
         return false;
     }
 
-    private static bool OrdinalListBefore(string before)
+    private static bool OrdinalListBefore(ReadOnlySpan<char> before)
     {
         int i = before.Length - 2;
         while (i >= 0 && (char.IsDigit(before[i]) || before[i] == '、')) i--;

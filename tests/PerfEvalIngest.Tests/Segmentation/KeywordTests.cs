@@ -72,6 +72,18 @@ public sealed class KeywordTests(JiebaFixture fixture)
     }
 
     [Fact]
+    public void Idf_table_hashes_as_the_data_script_does_and_reaches_every_word_through_its_slots()
+    {
+        // FNV-1a's published 32-bit values for "" and "a" (one code unit below 256 hashes as its byte); 预 is U+9884.
+        Assert.Equal(0x811C9DC5u, IdfTable.Hash(""));
+        Assert.Equal(0xE40C292Cu, IdfTable.Hash("a"));
+        Assert.Equal(unchecked((0x811C9DC5u ^ 0x9884u) * 16777619u), IdfTable.Hash("预"));
+        // A word the table stores but cannot reach would silently weigh as the median.
+        for (var i = 0; i < fixture.Idf.Count; i++)
+            Assert.Equal(i, fixture.Idf.IndexOf(fixture.Idf.Word(i)));
+    }
+
+    [Fact]
     public void Idf_table_has_jiebas_median()
     {
         Assert.Equal(11.9547675029, fixture.Idf.Median);
