@@ -10,6 +10,9 @@ internal sealed record DatasetTable(string Name, IReadOnlyList<DatasetColumn> Co
 {
     public string ColumnList => string.Join(", ", Columns.Select(c => c.Name));
 
+    /// <summary>The name of the table's index on <paramref name="column"/>.</summary>
+    public string IndexName(string column) => Name + "_" + column;
+
     /// <summary>A table of a few columns, for working tables that are not part of the dataset.</summary>
     public static DatasetTable Of(string name, params (string Name, ColumnType Type)[] columns) =>
         new(name, columns.Select(c => new DatasetColumn(c.Name, c.Type)).ToList(), columns[0].Name, []);
@@ -75,7 +78,7 @@ internal static class DatasetSchema
             sb.Append("CREATE TABLE ").Append(guard).Append(t.Name).Append(" (")
               .Append(string.Join(", ", t.Columns.Select(c => c.Name + " " + typeName(c.Type)))).Append(");\n");
             foreach (var column in t.Indexes)
-                sb.Append("CREATE INDEX ").Append(guard).Append(t.Name).Append('_').Append(column).Append(" ON ").Append(t.Name)
+                sb.Append("CREATE INDEX ").Append(guard).Append(t.IndexName(column)).Append(" ON ").Append(t.Name)
                   .Append('(').Append(column).Append(");\n");
         }
         return sb.ToString();
