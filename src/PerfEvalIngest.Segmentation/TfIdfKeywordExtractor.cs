@@ -101,12 +101,15 @@ public sealed class TfIdfKeywordExtractor
     private sealed class TermCounter(
         string text, Dictionary<string, int> counts, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> stopWords) : TokenSink
     {
+        private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
+
         public override void Add(int start, int end)
         {
             var word = text.AsSpan(start, end - start);
             if (CodePointCount(Trim(word)) < 2 || IsStopWord(word))
                 return;
-            ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, word.ToString(), out _);
+            // Looked up as a view of the text: a string is made only for a word the paragraph has not had yet.
+            ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(_lookup, word, out _);
             count++;
         }
 

@@ -27,6 +27,9 @@ internal sealed partial class EditorialCheck : ICheck
     {
         public Regex Regex { get; } = new(Pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
+        /// <summary>Characters every match needs: a paragraph without them is not searched.</summary>
+        public IReadOnlyList<System.Buffers.SearchValues<char>> Required { get; } = RequiredCharacters.Of(Pattern);
+
         public bool AppliesTo(string kind) =>
             (Kinds == null || Kinds.Contains(kind)) && (SkipKinds == null || !SkipKinds.Contains(kind));
     }
@@ -47,18 +50,21 @@ internal sealed partial class EditorialCheck : ICheck
         foreach (var p in structure.Document.Paragraphs)
         {
             if (structure.TableOfContents.Contains(p.Index)) continue;
-            var seen = new HashSet<string>(StringComparer.Ordinal);
+            HashSet<string>? seen = null;
             foreach (var rule in rules)
+            {
+                if (!RequiredCharacters.MayMatch(p.Text, rule.Required)) continue;
                 foreach (Match m in rule.Regex.Matches(p.Text))
                 {
                     // One finding per pattern and sentence: a sentence with three XX placeholders is one slip to mend.
                     var (start, end) = Facts.Sentences.Around(p.Text, m.Index);
-                    if (!seen.Add(rule.Pattern + "@" + start)) continue;
+                    if (!(seen ??= new HashSet<string>(StringComparer.Ordinal)).Add(rule.Pattern + "@" + start)) continue;
                     var sentence = (p.Original.Length == p.Text.Length ? p.Original : p.Text)[start..end].Trim();
                     var location = structure.LocationOf(p) with { Page = p.PageAt(m.Index) };
                     yield return new Finding(rule.Id, rule.Severity == "error" ? Severity.Error : rule.Severity == "info" ? Severity.Info : Severity.Warning,
                         $"{rule.Message}：「{m.Value}」。/ {rule.English}: \"{m.Value}\".", sentence, null, m.Value, location);
                 }
+            }
         }
     }
 }

@@ -32,14 +32,22 @@ internal static partial class QuantityScanner
         @"(?<![一二三四五六七八九十两百千万第几])(?<num>[一二三四五六七八九十两]{1,3})(?<approx>余|多)?(?<unit>" +
         Units.Vocabulary.Alternation(Units.Words.ChineseCountClassifiers) + ")", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
+    /// <summary>What every match of <see cref="Chinese"/> holds: text without any is not scanned for one, which most
+    /// table cells and many sentences are not.</summary>
+    private static readonly System.Buffers.SearchValues<char> ChineseDigits = System.Buffers.SearchValues.Create("一二三四五六七八九十两");
+
     public static List<Quantity> Scan(string text, bool bareNumbersAllowed = false)
     {
         var found = new List<Quantity>();
-        foreach (Match m in Arabic.Matches(text))
-        {
-            var q = FromArabic(text, m, bareNumbersAllowed);
-            if (q != null) found.Add(q);
-        }
+        // Every match of Arabic holds a decimal digit (\d, any script's): text without one is not scanned for it.
+        if (HasDecimalDigit(text))
+            foreach (Match m in Arabic.Matches(text))
+            {
+                var q = FromArabic(text, m, bareNumbersAllowed);
+                if (q != null) found.Add(q);
+            }
+        if (!text.AsSpan().ContainsAny(ChineseDigits))
+            return found;
         foreach (Match m in Chinese.Matches(text))
         {
             if (IsChineseOrdinalOrWord(text, m)) continue;
@@ -51,6 +59,16 @@ internal static partial class QuantityScanner
         }
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
+    }
+
+    /// <summary>Whether the text holds a character <c>\d</c> matches (Unicode category Nd): ASCII digits found at
+    /// vector speed, then the other scripts' digits, none of which lie among the CJK ideographs.</summary>
+    private static bool HasDecimalDigit(ReadOnlySpan<char> text)
+    {
+        if (text.ContainsAnyInRange('0', '9')) return true;
+        foreach (var c in text)
+            if (c > '\u007F' && c is < '\u4E00' or > '\u9FFF' && char.IsDigit(c)) return true;
+        return false;
     }
 
     private static Quantity? FromArabic(string text, Match m, bool bareNumbersAllowed)
