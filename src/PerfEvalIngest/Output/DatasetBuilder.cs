@@ -32,7 +32,21 @@ internal sealed class DatasetBuilder : IDisposable
     private bool _completed;
 
     /// <summary>The columns the staging file is searched by (<see cref="Add"/>, <see cref="TryReuse"/>, <see cref="Load"/>).</summary>
-    private static readonly string[] StagingIndexes = ["report_id", "path", "name"];
+    private static readonly string[] SearchedBy = ["report_id", "path", "name"];
+
+    /// <summary>
+    /// The staging file's indexes, made from those of the dataset: only what it is searched by is kept, since the
+    /// analysts' indexes (concept, category, rule) would cost every insert and Complete builds them in the file it
+    /// makes; and each table's index on its report is extended to the table's whole order (report, then seq), so that
+    /// Complete reads the rows in order instead of sorting them after the last report, when nothing else runs.
+    /// </summary>
+    private static string StagingIndexes() => string.Concat(DatasetSchema.Tables.Select(t =>
+    {
+        var ordered = t.OrderBy != "report_id";
+        return string.Concat(t.Indexes.Where(c => !SearchedBy.Contains(c) || (ordered && c == "report_id"))
+                   .Select(c => $"DROP INDEX IF EXISTS {t.IndexName(c)};"))
+               + (ordered ? $"CREATE INDEX IF NOT EXISTS {t.IndexName("order")} ON {t.Name} ({t.OrderBy});" : "");
+    }));
 
     /// <summary>Reports per transaction of the staging file: what a stopped batch may have to redo.</summary>
     private const int ReportsPerCommit = 20;
@@ -57,10 +71,7 @@ internal sealed class DatasetBuilder : IDisposable
         }
         using (var pragma = _connection.CreateCommand())
         {
-            // The staging file is searched only by report, path and name: the analysts' indexes (concept, category,
-            // rule) would cost every insert, and Complete builds them in the file it makes.
-            pragma.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;" + string.Concat(
-                DatasetSchema.Tables.SelectMany(t => t.Indexes.Where(c => !StagingIndexes.Contains(c)).Select(c => $"DROP INDEX IF EXISTS {t.IndexName(c)};")));
+            pragma.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;" + StagingIndexes();
             pragma.ExecuteNonQuery();
         }
         _transaction = _connection.BeginTransaction();
