@@ -47,5 +47,10 @@ internal sealed class SectionKeywordExtractor
         return new SectionKeywords(result);
     }
 
-    private static bool IsKeyword(string word) => !word.Any(char.IsDigit) && Knowledge.Units.KindOf(word) == Knowledge.UnitKind.Other;
+    private static bool IsKeyword(string word)
+    {
+        foreach (var c in word)
+            if (char.IsDigit(c)) return false;
+        return Knowledge.Units.KindOf(word) == Knowledge.UnitKind.Other;
+    }
 }
