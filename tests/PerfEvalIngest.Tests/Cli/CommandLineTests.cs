@@ -119,6 +119,7 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     public void An_unwritable_output_folder_exits_2_where_permissions_apply()
     {
         var locked = Directory.CreateDirectory(Path.Combine(_folder, "locked")).FullName;

@@ -53,6 +53,7 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     public void A_file_without_read_permission_fails_as_unreadable_where_permissions_apply()
     {
         var path = Write("locked.txt", "一、概况\n正文。"u8.ToArray());

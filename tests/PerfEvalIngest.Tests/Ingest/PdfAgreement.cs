@@ -12,8 +12,8 @@ internal sealed record PdfAgreement(double Headings, double Cells, double Facts,
         var headings = Share(HeadingKeys(text).ToList(), HeadingKeys(pdf).ToList());
         var facts = Share(FactKeys(text).ToList(), FactKeys(pdf).ToList());
 
-        var textTables = text.Structure.Document.Tables.ToList();
-        var pdfTables = pdf.Structure.Document.Tables.ToList();
+        var textTables = text.Structure!.Document.Tables.ToList();
+        var pdfTables = pdf.Structure!.Document.Tables.ToList();
         int positions = 0, equal = 0;
         var differences = new List<string>();
         for (int t = 0; t < textTables.Count; t++)
@@ -31,7 +31,7 @@ internal sealed record PdfAgreement(double Headings, double Cells, double Facts,
         double cells = positions == 0 ? 1 : (double)equal / positions;
         return new PdfAgreement(headings.Share, cells, facts.Share,
             $"headings {headings.Matched}/{headings.Total}, cells {equal}/{positions} in {textTables.Count} tables " +
-            $"(pdf {pdfTables.Count}), facts {facts.Matched}/{facts.Total} (pdf {pdf.Facts.Facts.Count})", differences);
+            $"(pdf {pdfTables.Count}), facts {facts.Matched}/{facts.Total} (pdf {pdf.Facts!.Facts.Count})", differences);
     }
 
     /// <summary>The headings compared: level, label and title.</summary>

@@ -34,7 +34,7 @@ internal sealed record PdfPageContent(int Number, double Height, IReadOnlyList<P
             if (glyphs.Count >= MaxGlyphs) { truncated = true; break; }
             // Text at another angle than the page's own is a stamp or a watermark, not body text.
             if (letter.TextOrientation != upright.Orientation) continue;
-            var box = upright.Apply(letter.GlyphRectangle);
+            var box = upright.Apply(letter.BoundingBox);
             var start = upright.Apply(letter.StartBaseLine);
             var end = upright.Apply(letter.EndBaseLine);
             double size = letter.PointSize > 0 ? letter.PointSize : Math.Max(1, box.Height);

@@ -35,7 +35,7 @@ public sealed class BatchOverviewTests
         var body = doc.QuerySelectorAll("#reports tbody tr").ToList();
         Assert.Equal(3, body.Count);
         Assert.Equal(["checklists/mixed.html", "checklists/locked.html", "checklists/clean.html"],
-            body.Select(tr => tr.QuerySelector("a")!.GetAttribute("href")).ToArray());
+            body.Select(tr => tr.QuerySelector("a")!.GetAttribute("href")!).ToArray());
 
         // Mixed: two errors (one cause at two places), one warning.
         Assert.Equal("2", body[0].Children[5].TextContent);
@@ -80,7 +80,7 @@ public sealed class BatchOverviewTests
         Assert.Contains("aria-sort", script.TextContent);
         Assert.Contains("parseFloat", script.TextContent);
         var heads = doc.QuerySelectorAll("#reports thead th").ToList();
-        Assert.Equal(["text", "num", "text", "text", "num", "num", "num", "num", "text"], heads.Select(th => th.GetAttribute("data-type")).ToArray());
+        Assert.Equal(["text", "num", "text", "text", "num", "num", "num", "num", "text"], heads.Select(th => th.GetAttribute("data-type")!).ToArray());
         foreach (var tr in doc.QuerySelectorAll("#reports tbody tr"))
         {
             Assert.NotNull(tr.GetAttribute("data-i"));
@@ -100,7 +100,7 @@ public sealed class BatchOverviewTests
     {
         var doc = HtmlDom.Parse(BatchOverviewWriter.Write(Batch(), "审核总览"));
         var bars = doc.QuerySelectorAll("#rule-chart svg g.rule-bar").ToList();
-        Assert.Equal(["arithmetic.sum", "claim.all-met", "numbering.sequence"], bars.Select(g => g.GetAttribute("data-rule")).ToArray());
+        Assert.Equal(["arithmetic.sum", "claim.all-met", "numbering.sequence"], bars.Select(g => g.GetAttribute("data-rule")!).ToArray());
         Assert.Equal(HtmlPalette.ErrorRed, bars[0].QuerySelector("rect.sev-error")!.GetAttribute("fill"));
         Assert.Equal(HtmlPalette.WarningAmber, bars[1].QuerySelector("rect.sev-warning")!.GetAttribute("fill"));
         Assert.Equal(HtmlPalette.InfoBlue, bars[2].QuerySelector("rect.sev-info")!.GetAttribute("fill"));

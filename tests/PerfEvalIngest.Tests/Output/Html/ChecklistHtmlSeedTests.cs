@@ -37,7 +37,7 @@ public sealed class ChecklistHtmlSeedTests
         Assert.Contains("错误 0", counts);
         Assert.Contains("警告 2", counts);
         Assert.Empty(doc.QuerySelectorAll("tbody.group.sev-error"));
-        var warnings = doc.QuerySelectorAll("tbody.group.sev-warning").Select(g => g.GetAttribute("data-rule")).Order(StringComparer.Ordinal).ToArray();
+        var warnings = doc.QuerySelectorAll("tbody.group.sev-warning").Select(g => g.GetAttribute("data-rule")!).Order(StringComparer.Ordinal).ToArray();
         Assert.Equal(["claim.all-met", "target.rate-contradiction"], warnings);
         var claim = doc.QuerySelector("tbody.group[data-rule='claim.all-met'] td.message")!.TextContent;
         Assert.Contains("66.22%", claim);

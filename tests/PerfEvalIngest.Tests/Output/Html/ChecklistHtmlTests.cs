@@ -33,7 +33,7 @@ public sealed class ChecklistHtmlTests
         // Reading order was warning, error, hint, error: errors come first, the two errors as one cause.
         var groups = table.QuerySelectorAll("tbody.group").ToList();
         Assert.Equal(["sev-error", "sev-warning", "sev-info"], groups.Select(g => g.ClassList.Single(c => c.StartsWith("sev-"))).ToArray());
-        Assert.Equal(["arithmetic.sum", "claim.all-met", "numbering.sequence"], groups.Select(g => g.GetAttribute("data-rule")).ToArray());
+        Assert.Equal(["arithmetic.sum", "claim.all-met", "numbering.sequence"], groups.Select(g => g.GetAttribute("data-rule")!).ToArray());
 
         var error = groups[0];
         Assert.Equal(2, error.QuerySelectorAll("tr").Length);
