@@ -25,10 +25,7 @@ internal sealed partial class EditorialCheck : ICheck
     public sealed record Rule(string Id, string Severity, string Pattern, string Message, string English,
         IReadOnlyList<string>? Kinds = null, IReadOnlyList<string>? SkipKinds = null)
     {
-        public Regex Regex { get; } = new(Pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled);
-
-        /// <summary>Characters every match needs: a paragraph without them is not searched.</summary>
-        public IReadOnlyList<System.Buffers.SearchValues<char>> Required { get; } = RequiredCharacters.Of(Pattern);
+        public DataPattern Search { get; } = new(Pattern);
 
         public bool AppliesTo(string kind) =>
             (Kinds == null || Kinds.Contains(kind)) && (SkipKinds == null || !SkipKinds.Contains(kind));
@@ -52,9 +49,7 @@ internal sealed partial class EditorialCheck : ICheck
             if (structure.TableOfContents.Contains(p.Index)) continue;
             HashSet<string>? seen = null;
             foreach (var rule in rules)
-            {
-                if (!RequiredCharacters.MayMatch(p.Text, rule.Required)) continue;
-                foreach (Match m in rule.Regex.Matches(p.Text))
+                foreach (Match m in rule.Search.Matches(p.Text))
                 {
                     // One finding per pattern and sentence: a sentence with three XX placeholders is one slip to mend.
                     var (start, end) = Facts.Sentences.Around(p.Text, m.Index);
@@ -64,7 +59,6 @@ internal sealed partial class EditorialCheck : ICheck
                     yield return new Finding(rule.Id, rule.Severity == "error" ? Severity.Error : rule.Severity == "info" ? Severity.Info : Severity.Warning,
                         $"{rule.Message}：「{m.Value}」。/ {rule.English}: \"{m.Value}\".", sentence, null, m.Value, location);
                 }
-            }
         }
     }
 }

@@ -25,10 +25,7 @@ internal sealed partial class OwnYearCheck : ICheck
 
     public sealed record Rule(string Pattern, IReadOnlyList<string> Kinds, string Relation, string Message, string? UnderHeading = null)
     {
-        public Regex Regex { get; } = new(Pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled);
-
-        /// <summary>Characters every match needs: a paragraph without them is not searched.</summary>
-        public IReadOnlyList<System.Buffers.SearchValues<char>> Required { get; } = RequiredCharacters.Of(Pattern);
+        public DataPattern Search { get; } = new(Pattern);
 
         public bool Holds(int named, int year) => Relation == "notBefore" ? named >= year : named == year;
     }
@@ -52,8 +49,8 @@ internal sealed partial class OwnYearCheck : ICheck
             string? heading = null;
             bool Under(string word) => (heading ??= structure.HeadingAtOrBefore(p.Index - 1)?.Title ?? "")
                 .Contains(word, StringComparison.Ordinal);
-            foreach (var rule in rules.Where(r => (r.UnderHeading == null || Under(r.UnderHeading)) && RequiredCharacters.MayMatch(p.Text, r.Required)))
-                foreach (Match m in rule.Regex.Matches(p.Text))
+            foreach (var rule in rules.Where(r => r.UnderHeading == null || Under(r.UnderHeading)))
+                foreach (Match m in rule.Search.Matches(p.Text))
                 {
                     int named = int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture);
                     if (rule.Holds(named, year)) continue;

@@ -55,9 +55,9 @@ internal static class RequiredCharacters
                     i = classEnd;
                     break;
                 case '\\':
-                    if (i + 1 >= pattern.Length) return null;
+                    if (EscapeLength(pattern, i) is not (> 0 and var length)) return null;
                     atom = char.IsAsciiLetterOrDigit(pattern[i + 1]) ? null : pattern[i + 1].ToString();
-                    i += 2;
+                    i += length;
                     break;
                 case '.' or '^' or '$':
                     atom = null;
@@ -113,6 +113,31 @@ internal static class RequiredCharacters
         return (optional, next);
     }
 
+    /// <summary>How many characters the escape at <paramref name="at"/> spans, its backslash included: a symbol is
+    /// itself, and <c>\u0041</c>, <c>\x41</c>, <c>\cA</c>, <c>\p{L}</c>, <c>\k&lt;name&gt;</c> and <c>\12</c> are
+    /// read whole, so that what follows the backslash is never taken for literal characters. -1 for an escape not
+    /// read here.</summary>
+    private static int EscapeLength(string pattern, int at)
+    {
+        if (at + 1 >= pattern.Length) return -1;
+        var length = pattern[at + 1] switch
+        {
+            'u' => 6,
+            'x' => 4,
+            'c' => 3,
+            'p' or 'P' when at + 2 < pattern.Length && pattern[at + 2] == '{' => pattern.IndexOf('}', at) is > 0 and var close ? close - at + 1 : -1,
+            'k' when at + 2 < pattern.Length && pattern[at + 2] is '<' or '\'' =>
+                pattern.IndexOf(pattern[at + 2] == '<' ? '>' : '\'', at + 3) is > 0 and var close ? close - at + 1 : -1,
+            >= '0' and <= '9' => 2 + Digits(pattern.AsSpan(at + 2)),
+            'd' or 'D' or 's' or 'S' or 'w' or 'W' or 'b' or 'B' or 'A' or 'z' or 'Z' or 'G' or 'a' or 'e' or 'f' or 'n' or 'r' or 't' or 'v' => 2,
+            var c when !char.IsAsciiLetterOrDigit(c) => 2,
+            _ => -1,
+        };
+        return at + length <= pattern.Length ? length : -1;
+
+        static int Digits(ReadOnlySpan<char> rest) => rest.IndexOfAnyExceptInRange('0', '9') is var end and >= 0 ? end : rest.Length;
+    }
+
     /// <summary>The index after the group opened at <paramref name="open"/>, or null when it does not close.</summary>
     private static int? GroupEnd(string pattern, int open)
     {
@@ -163,10 +188,10 @@ internal static class RequiredCharacters
             }
             if (c == '\\')
             {
-                if (i + 1 >= pattern.Length) break;
+                if (EscapeLength(pattern, i) is not (> 0 and var length)) break;
                 if (char.IsAsciiLetterOrDigit(pattern[i + 1])) readable = false;
                 else listed.Append(pattern[i + 1]);
-                i++;
+                i += length - 1;
             }
             else if (c == '-' && !first && i + 1 < pattern.Length && pattern[i + 1] != ']')
                 readable = false;       // a range, or a subtraction [a-z-[aeiou]]
