@@ -16,8 +16,8 @@ import sys
 from array import array
 
 VERSION = 1
-# idf.bin lists its words in ordinal (UTF-16 code unit) order and carries an open-addressing hash table over them, so a
-# reader finds a word in a probe or two and builds nothing when it loads.
+# idf.bin carries an open-addressing hash table over its words, so a reader finds a word in a probe or two and builds
+# nothing when it loads.
 IDF_VERSION = 3
 MIN_FLOAT = -3.14e100
 STATES = "BEMS"  # alphabetical: the loader relies on it to break Viterbi ties as the reference does
@@ -138,7 +138,7 @@ def hash_table(words):
 
 def write_idf(out, path):
     """Same parse as the reference loader: last value wins and the median is the middle of the sorted values. Words
-    are written in UTF-16 code unit order (big-endian bytes sort the same way), then the hash table over them."""
+    are written in the file's order, then the hash table over them."""
     idf = {}
     with open(path, "rb") as f:
         for line in f.read().decode("utf-8").splitlines():
@@ -147,7 +147,7 @@ def write_idf(out, path):
     median = sorted(idf.values())[len(idf) // 2]
     pool = array("H")
     offsets = array("i", [0])
-    words = sorted(idf, key=lambda w: w.encode("utf-16-be"))
+    words = list(idf)
     for word in words:
         pool.frombytes(word.encode("utf-16-le"))
         offsets.append(len(pool))

@@ -57,9 +57,9 @@ public sealed class KeywordTests(JiebaFixture fixture)
     }
 
     [Fact]
-    public void Idf_table_finds_the_first_and_last_words_in_order_and_gives_others_the_median()
+    public void Idf_table_gives_jiebas_values_and_the_median_for_words_it_lacks()
     {
-        // Values from jieba's analyse/idf.txt: 一 sorts first of all its words, 龢 last.
+        // Values from jieba's analyse/idf.txt, of common words and of single characters at the ends of the ideographs.
         Assert.Equal(7.20735398371, fixture.Idf["预算"]);
         Assert.Equal(8.65893063692, fixture.Idf["绩效"]);
         Assert.Equal(3.69538325294, fixture.Idf["一"]);
