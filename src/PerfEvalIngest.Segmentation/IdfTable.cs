@@ -20,6 +20,10 @@ public sealed class IdfTable
     /// <summary>The IDF given to a word the table does not have: the middle of the sorted values, as jieba takes it.</summary>
     public double Median { get; }
 
+    /// <summary>The greatest IDF the table gives any word, <see cref="Median"/> included: a bound that lets a ranking
+    /// pass over words that could not outweigh those it has chosen without looking them up.</summary>
+    public double Max { get; }
+
     public int Count => _values.Length;
 
     private IdfTable(char[] pool, int[] offsets, double[] values, int[] slots, double median)
@@ -29,6 +33,9 @@ public sealed class IdfTable
         _values = values;
         _slots = slots;
         Median = median;
+        Max = median;
+        foreach (var value in values)
+            Max = Math.Max(Max, value);
     }
 
     public static IdfTable Load(string path)

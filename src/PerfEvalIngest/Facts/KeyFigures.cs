@@ -52,14 +52,18 @@ internal static partial class KeyFigures
         return facts.Facts
             .Where(f => f.Concept != null && order.ContainsKey(f.Concept) && f.Measure is null or "budget" or "actual")
             .GroupBy(f => (Concept: f.Concept!, f.Measure))
-            .Select(g => g.OrderBy(f => StandsForWhole(f, file) ? 0 : 1).First())
+            .Select(g => g.FirstOrDefault(f => StandsForWhole(f, file)) ?? g.First())
             .OrderBy(f => order[f.Concept!]).ThenBy(f => MeasureOrder(f.Measure))
             .Select(ToKeyFigure)
             .ToList();
     }
 
-    private static bool StandsForWhole(Fact fact, File file) =>
-        fact.Row == null || file.TotalRows.Any(t => Compact(fact.Row).Contains(t, StringComparison.Ordinal));
+    private static bool StandsForWhole(Fact fact, File file)
+    {
+        if (fact.Row == null) return true;
+        var row = Compact(fact.Row);
+        return file.TotalRows.Any(t => row.Contains(t, StringComparison.Ordinal));
+    }
 
     private static string Compact(string label) => string.Concat(label.Where(c => !char.IsWhiteSpace(c)));
 

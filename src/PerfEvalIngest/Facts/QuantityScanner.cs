@@ -18,8 +18,16 @@ namespace PerfEvalIngest.Facts;
 internal static partial class QuantityScanner
 {
     // Built once from models/units.json.
-    private static readonly Regex Arabic = new(
-        @"(?<qual>不低于|不少于|不超过|不高于|不足|至少|超过|高于|低于|约|近|超|逾|>=|<=|≥|≤|>|<|=|＝)?\s*" +
+    /// <summary>The words that may stand before a figure and qualify it, longest first where one begins another.</summary>
+    private static readonly string[] Qualifiers =
+        ["不低于", "不少于", "不超过", "不高于", "不足", "至少", "超过", "高于", "低于", "约", "近", "超", "逾", ">=", "<=", "≥", "≤", ">", "<", "=", "＝"];
+
+    /// <summary>How far before its first digit a match of <see cref="Arabic"/> may start, besides the spaces between
+    /// qualifier and figure: the longest qualifier, a minus sign and a decimal point.</summary>
+    private static readonly int LongestQualifier = Qualifiers.Max(q => q.Length);
+
+    internal static readonly Regex Arabic = new(
+        @"(?<qual>" + string.Join("|", Qualifiers.Select(Regex.Escape)) + @")?\s*" +
         @"(?<num>-?(?:[1-9]\d{0,2}(?:,\d{3})+|\d+)(?:\.\d+)?|-?\.\d+)" +
         @"(?<approx>余|多)?" +
         // PDF text often spaces a figure from its unit ("232.02 万元", "21.95 %"): one or two spaces, never a line.
@@ -39,13 +47,11 @@ internal static partial class QuantityScanner
     public static List<Quantity> Scan(string text, bool bareNumbersAllowed = false)
     {
         var found = new List<Quantity>();
-        // Every match of Arabic holds a decimal digit (\d, any script's): text without one is not scanned for it.
-        if (HasDecimalDigit(text))
-            foreach (Match m in Arabic.Matches(text))
-            {
-                var q = FromArabic(text, m, bareNumbersAllowed);
-                if (q != null) found.Add(q);
-            }
+        foreach (var m in ArabicMatches(text))
+        {
+            var q = FromArabic(text, m, bareNumbersAllowed);
+            if (q != null) found.Add(q);
+        }
         if (!text.AsSpan().ContainsAny(ChineseDigits))
             return found;
         foreach (Match m in Chinese.Matches(text))
@@ -61,23 +67,55 @@ internal static partial class QuantityScanner
         return found;
     }
 
-    /// <summary>Whether the text holds a character <c>\d</c> matches (Unicode category Nd): ASCII digits found at
-    /// vector speed, then the other scripts' digits, none of which lie among the CJK ideographs.</summary>
-    private static bool HasDecimalDigit(ReadOnlySpan<char> text)
+    /// <summary>
+    /// The matches of <see cref="Arabic"/>, the same as <c>Arabic.Matches(text)</c> gives, found by searching only a
+    /// little before each figure. Every match holds a decimal digit (<c>\d</c>, any script's), and what precedes its
+    /// first digit in the match is a qualifier, spaces, a minus sign and a decimal point; so no match starts before
+    /// the start found by stepping back over those from the next digit, and the pattern is not tried at the many
+    /// characters of running text that merely begin a qualifier (不, 高, 近 …) or are spaces.
+    /// </summary>
+    internal static IEnumerable<Match> ArabicMatches(string text)
     {
-        if (text.ContainsAnyInRange('0', '9')) return true;
-        foreach (var c in text)
-            if (c > '\u007F' && c is < '\u4E00' or > '\u9FFF' && char.IsDigit(c)) return true;
-        return false;
+        int at = 0;
+        for (int digit = NextDecimalDigit(text, at); digit >= 0; digit = NextDecimalDigit(text, at))
+        {
+            int from = digit;
+            if (from > at && text[from - 1] == '.') from--;
+            if (from > at && text[from - 1] == '-') from--;
+            while (from > at && char.IsWhiteSpace(text[from - 1])) from--;
+            from = Math.Max(at, from - LongestQualifier);
+            // A match is found at the digit at the latest: \d+ matches there with no qualifier.
+            var m = Arabic.Match(text, from);
+            yield return m;
+            at = m.Index + m.Length;
+        }
     }
+
+    /// <summary>The first character at or after <paramref name="from"/> that <c>\d</c> matches (Unicode category Nd), or
+    /// -1: ASCII digits found at vector speed, then the other scripts' digits, none of which lie among the CJK
+    /// ideographs.</summary>
+    private static int NextDecimalDigit(string text, int from)
+    {
+        var rest = text.AsSpan(from);
+        int ascii = rest.IndexOfAnyInRange('0', '9');
+        var before = ascii < 0 ? rest : rest[..ascii];
+        for (int i = 0; i < before.Length; i++)
+            if (before[i] > '\u007F' && before[i] is < '\u4E00' or > '\u9FFF' && char.IsDigit(before[i])) return from + i;
+        return ascii < 0 ? -1 : from + ascii;
+    }
+
+    // The groups by number: looking a group up by its name costs a search of the pattern's names for every figure.
+    private static readonly int QualGroup = Arabic.GroupNumberFromName("qual"), NumGroup = Arabic.GroupNumberFromName("num"),
+        ApproxGroup = Arabic.GroupNumberFromName("approx"), UnitGroup = Arabic.GroupNumberFromName("unit"),
+        SuffixGroup = Arabic.GroupNumberFromName("suffix");
 
     private static Quantity? FromArabic(string text, Match m, bool bareNumbersAllowed)
     {
-        var num = m.Groups["num"];
+        var num = m.Groups[NumGroup];
         int start = num.Index;
         if (start > 0 && (char.IsAsciiLetterOrDigit(text[start - 1]) || text[start - 1] is '.' or '_' or '-' or '/' or '~'))
             return null;
-        string unit = m.Groups["unit"].Value;
+        string unit = m.Groups[UnitGroup].Value;
         int end = m.Index + m.Length;
         // Views, not copies: a paragraph with many figures would otherwise copy itself twice per figure.
         var after = text.AsSpan(num.Index + num.Length);
@@ -92,12 +130,12 @@ internal static partial class QuantityScanner
             return null;
         int decimals = numberText.Contains('.') ? numberText.Length - numberText.IndexOf('.') - 1 : 0;
 
-        string? qualifier = m.Groups["qual"].Success && m.Groups["qual"].Length > 0 ? m.Groups["qual"].Value : null;
+        string? qualifier = m.Groups[QualGroup].Success && m.Groups[QualGroup].Length > 0 ? m.Groups[QualGroup].Value : null;
         if (qualifier == "＝") qualifier = "=";
-        if (m.Groups["approx"].Success) qualifier ??= m.Groups["approx"].Value;
-        if (m.Groups["suffix"].Success && m.Groups["suffix"].Length > 0) qualifier ??= m.Groups["suffix"].Value;
+        if (m.Groups[ApproxGroup].Success) qualifier ??= m.Groups[ApproxGroup].Value;
+        if (m.Groups[SuffixGroup].Success && m.Groups[SuffixGroup].Length > 0) qualifier ??= m.Groups[SuffixGroup].Value;
 
-        int qStart = m.Groups["qual"].Success && m.Groups["qual"].Length > 0 ? m.Groups["qual"].Index : start;
+        int qStart = m.Groups[QualGroup].Success && m.Groups[QualGroup].Length > 0 ? m.Groups[QualGroup].Index : start;
         return new Quantity(value, decimals, unit, qualifier, qStart, end - qStart, text[qStart..end]);
     }
 

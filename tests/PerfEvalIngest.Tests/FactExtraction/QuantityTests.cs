@@ -45,4 +45,27 @@ public sealed class QuantityTests
         Assert.Equal(9, tableFacts.Count);
         Assert.Contains(tableFacts, f => f.Value == 257700m && f.Unit == "元" && f.Row == "专项普查活动" && f.Column == "基本支出");
     }
+
+    /// <summary>The figure search starts a little before each digit instead of at every character: on every line of the
+    /// corpus and the seeds, and on written-out figures with qualifiers, spaces, signs and other scripts' digits, it
+    /// finds what the pattern finds scanning the whole line.</summary>
+    [Fact]
+    public void Searching_from_the_digits_finds_what_the_whole_line_gives()
+    {
+        var lines = Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Corpus, "reports"), "*.txt")
+            .Concat(RepositoryPaths.SeedsPresent ? Directory.EnumerateFiles(RepositoryPaths.Seeds, "*.txt") : [])
+            .SelectMany(File.ReadLines)
+            .Concat([
+                "不低于  -.5万元", "约\u3000\u300012个", "高于\t-3.2%", "不不低于5项", "超过 1,234.5万元", "第27期", "-. 5", "近.5%",
+                "  \t 7", "≥≥90%", "=＝3", "完成率为９８．５％", "共٣٤万元", "增长 12 %余", "-", "不低于", "",
+            ])
+            .ToList();
+        static IEnumerable<string> Captures(System.Text.RegularExpressions.Match m) =>
+            m.Groups.Values.Select(g => $"{g.Name}:{g.Success}:{g.Index}:{g.Value}");
+        foreach (var line in lines)
+            Assert.Equal(QuantityScanner.Arabic.Matches(line).SelectMany(Captures), QuantityScanner.ArabicMatches(line).SelectMany(Captures));
+
+        var spaced = Assert.Single(QuantityScanner.Scan("目标不低于  -.5万元"));
+        Assert.Equal((-0.5m, "不低于", "万元", 2), (spaced.Value, spaced.Qualifier, spaced.Unit, spaced.Start));
+    }
 }
