@@ -25,6 +25,12 @@ internal sealed partial class EnumerationCheck : ICheck
     [GeneratedRegex(@"(?<n>\d{1,2}|[一二三四五六七八九十两]{1,3})(?<cls>个|项|家|类|种|条|方面|所|名|篇)[^，。；]{0,8}[，,]?\s*(?:名称|分别|具体)?(?:分别是|分别为|包括|即)[：:]?(?<list>[^。；]+)")]
     private static partial Regex CountBeforeList();
 
+    /// <summary>Whether the text holds a word every match of <see cref="CountBeforeList"/> holds (分别是, 分别为, 包括,
+    /// 即): most paragraphs hold none, and are not searched for one.</summary>
+    private static bool MayIntroduceList(string text) =>
+        text.Contains('即') || text.Contains("包括", StringComparison.Ordinal)
+        || text.Contains("分别是", StringComparison.Ordinal) || text.Contains("分别为", StringComparison.Ordinal);
+
     /// <summary>A count stated beside a list: where its numeral is, what it says, and how many items are listed.</summary>
     public sealed record StatedCount(int NumeralStart, int NumeralLength, int Stated, int Listed, string Classifier,
         bool Deng, string Evidence, bool Joined = false)
@@ -71,7 +77,7 @@ internal sealed partial class EnumerationCheck : ICheck
     public static IEnumerable<StatedCount> Find(string text, int max)
     {
         var seen = new HashSet<int>();
-        foreach (Match m in CountBeforeList().Matches(text))
+        foreach (Match m in MayIntroduceList(text) ? CountBeforeList().Matches(text) : Enumerable.Empty<Match>())
         {
             if (Count(m.Groups["n"].Value) is not int n || n < 2 || n > max || IsSubjectCode(text, m)) continue;
             var items = SplitList(m.Groups["list"].Value, fromEnd: false, m.Groups["cls"].Value);

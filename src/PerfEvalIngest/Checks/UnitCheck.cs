@@ -14,15 +14,18 @@ internal sealed class UnitCheck : ICheck
     public IEnumerable<Finding> Run(CheckContext context)
     {
         var textFacts = context.Facts.Facts.Where(f => !f.InTable).ToList();
-        var bySection = textFacts.GroupBy(f => f.Location.Section ?? "")
-            .ToDictionary(g => g.Key, g => FactQueries.SlippedUnits(g.ToList(), context.Tolerances));
+        // A section's slips are worked out only for a paragraph that needs them, once.
+        var sections = textFacts.ToLookup(f => f.Location.Section ?? "");
+        var bySection = new Dictionary<string, Dictionary<Facts.Fact, string>>(StringComparer.Ordinal);
+        Dictionary<Facts.Fact, string> SectionSlips(string section) => bySection.TryGetValue(section, out var known)
+            ? known : bySection[section] = FactQueries.SlippedUnits(sections[section].ToList(), context.Tolerances);
         foreach (var block in textFacts.GroupBy(f => f.BlockIndex))
         {
             var facts = block.ToList();
             // A paragraph with too few amounts of its own ("（3）本年度培训费支出3.38元") is judged against its section.
             var slipped = facts.Count(f => f.Quantity.Kind == Knowledge.UnitKind.Money && f.Concept != null) >= 3
                 ? FactQueries.SlippedUnits(facts, context.Tolerances)
-                : bySection[facts[0].Location.Section ?? ""];
+                : SectionSlips(facts[0].Location.Section ?? "");
             foreach (var fact in facts)
             {
                 if (!slipped.TryGetValue(fact, out var usual)) continue;

@@ -64,7 +64,7 @@ public class RequiredCharactersTests
         Assert.False(RequiredCharacters.MayMatch("见(四)、下文", required));       // none of 一二三
     }
 
-    /// <summary>Soundness on text: for every pattern of the checks' data, a data pattern finds in every line of the
+    /// <summary>Soundness on text: for every pattern of the checks' and the statements' data, a data pattern finds in every line of the
     /// corpus and the seeds the same matches as its regular expression alone.</summary>
     [Fact]
     public void Never_skips_a_line_the_data_patterns_match()
@@ -72,6 +72,9 @@ public class RequiredCharactersTests
         var patterns = new[] { "editorial.json", "own-year.json" }
             .SelectMany(f => JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "models", "checks", f)))
                 .RootElement.GetProperty("rules").EnumerateArray().Select(r => r.GetProperty("pattern").GetString()!))
+            // The statement patterns (比上年…, 决算数大于预算数 …).
+            .Concat(JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "models", "statements.json"))).RootElement
+                .EnumerateObject().Where(p => p.Name.EndsWith("Pattern", StringComparison.Ordinal)).Select(p => p.Value.GetString()!))
             .ToList();
         var lines = Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Corpus, "reports"), "*.txt")
             .Concat(RepositoryPaths.SeedsPresent ? Directory.EnumerateFiles(RepositoryPaths.Seeds, "*.txt") : [])
@@ -81,6 +84,7 @@ public class RequiredCharactersTests
                 "填写XX局名称", "比上年增加（减少）5万元", "（按实际填写）", "比上年基本持平", "比上年相比", "（一）、", "共计5万元。与上年持平，主要原因",
                 "原因是：A。", "与上年相", "较上一度", "完成。。", "主要原因是。", "发放万元", "本部门", "增长了5.5，", "5万（含）、共6万元",
                 "2023年部门决算", "2023年度单位预算公开", "截至2023年12月31日", "实施周期为2021年至2023年", "2021年-2023年",
+                "比2022年度预算数相比", "较上年同期", "2023年当年预算执行数", "决算数大于年初预算数", "支出减少", "，节约的主要原因",
             ])
             .ToList();
         foreach (var pattern in patterns)

@@ -23,9 +23,10 @@ internal sealed class StatementReader
         (string Text, IReadOnlyList<Fact> Facts)? previous = null)
     {
         var starts = Sentences.Starts(text);
-        foreach (Match m in _words.Comparison.Matches(text))
+        var comparisons = _words.Comparison.Matches(text).ToList();
+        foreach (var m in comparisons)
             if (ChangeAt(text, facts, starts, m, location, blockIndex) is { } change) yield return change;
-        var compared = _words.Comparison.Matches(text).Select(m => SentenceIndex(starts, m.Index)).ToHashSet();
+        var compared = comparisons.Select(m => SentenceIndex(starts, m.Index)).ToHashSet();
         foreach (Match m in _words.OwnDirection.Matches(text))
             if (!compared.Contains(SentenceIndex(starts, m.Index))
                 && OwnDirectionAt(text, facts, starts, m, location, blockIndex) is { } own) yield return own;

@@ -28,12 +28,13 @@ internal sealed partial record StatementVocabulary(
 
     public static StatementVocabulary Load() => ModelDirectory.LoadJson(o => new StatementVocabularyJson(o).StatementVocabulary, "statements.json");
 
-    // Built once from the patterns when the vocabulary is loaded; nothing changes after.
-    public Regex Comparison { get; } = new(ComparisonPattern, RegexOptions.CultureInvariant | RegexOptions.Compiled);
-    public Regex ExecutionYear { get; } = new(ExecutionYearPattern, RegexOptions.CultureInvariant | RegexOptions.Compiled);
-    public Regex Outturn { get; } = new(OutturnPattern, RegexOptions.CultureInvariant | RegexOptions.Compiled);
-    public Regex OwnDirection { get; } = new(OwnDirectionPattern, RegexOptions.CultureInvariant | RegexOptions.Compiled);
-    public Regex OutturnReason { get; } = new(OutturnReasonPattern, RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    // Built once from the patterns when the vocabulary is loaded; nothing changes after. Each is searched only in
+    // text that holds what every match of it needs (most sentences hold no comparison with last year).
+    public DataPattern Comparison { get; } = new(ComparisonPattern);
+    public DataPattern ExecutionYear { get; } = new(ExecutionYearPattern);
+    public DataPattern Outturn { get; } = new(OutturnPattern);
+    public DataPattern OwnDirection { get; } = new(OwnDirectionPattern);
+    public DataPattern OutturnReason { get; } = new(OutturnReasonPattern);
 
     /// <summary>+1 for a word of rise, −1 of fall, 0 of no change, null for none, at the end of
     /// <paramref name="text"/> (the words right before a figure).</summary>

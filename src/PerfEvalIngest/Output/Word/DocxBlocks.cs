@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Xml;
 
 namespace PerfEvalIngest.Output.Word;
 
@@ -12,25 +11,35 @@ namespace PerfEvalIngest.Output.Word;
 /// child elements in the order the schema requires (so Word, WPS and the Open XML validator all accept them),
 /// attributes in the schema's order, and the SDK's spellings of values (<c>true</c>, <c>clear</c>, <c>restart</c>).
 /// </summary>
+/// <remarks>The markup is spelled out as <c>XmlWriter</c> spells it (one <c>w</c> prefix declared on the root, an
+/// element without content closed as <c>&lt;w:b /&gt;</c>, <c>&amp; &lt; &gt;</c> escaped in text and those and the
+/// quote in attribute values), since every piece comes from this class and holds only text <see cref="Clean"/> made
+/// valid: going through <c>XmlWriter</c> cost a batch more time than the rest of the checklist.</remarks>
 internal sealed class DocxBlocks
 {
     private const string Ns = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-    private const string XmlNs = "http://www.w3.org/XML/1998/namespace";
 
-    private readonly XmlWriter _xml;
+    private readonly StringBuilder _xml;
+    private readonly Stack<string> _open = new();
 
-    private DocxBlocks(XmlWriter xml) => _xml = xml;
+    /// <summary>Whether the last start tag is still open: closed by <c>&gt;</c> when content follows, or as an empty
+    /// element when none does.</summary>
+    private bool _startTagOpen;
 
-    /// <summary>Writes the document element and its body around what <paramref name="body"/> writes; the root
-    /// declares the <c>w</c> prefix, which every element after it shares.</summary>
-    public static void Document(XmlWriter xml, Action<DocxBlocks> body)
+    private DocxBlocks(StringBuilder xml) => _xml = xml;
+
+    /// <summary>The document element and its body around what <paramref name="body"/> writes; the root declares the
+    /// <c>w</c> prefix, which every element after it shares.</summary>
+    public static string Document(Action<DocxBlocks> body)
     {
-        var blocks = new DocxBlocks(xml);
+        var blocks = new DocxBlocks(new StringBuilder(1 << 15));
         blocks.Start("document");
+        blocks._xml.Append(" xmlns:w=\"").Append(Ns).Append('"');
         blocks.Start("body");
         body(blocks);
-        xml.WriteEndElement();
-        xml.WriteEndElement();
+        blocks.End();
+        blocks.End();
+        return blocks._xml.ToString();
     }
 
     /// <summary>A paragraph of one run; <paramref name="style"/> is a paragraph style id of <see cref="ChecklistDocxStyles"/>.</summary>
@@ -42,10 +51,10 @@ internal sealed class DocxBlocks
             Start("pPr");
             if (style != null) Empty("pStyle", ("val", style));
             if (indentTwips > 0) Empty("ind", ("left", Twips(indentTwips)));
-            _xml.WriteEndElement();
+            End();
         }
         if (text.Length > 0) Run(text, bold);
-        _xml.WriteEndElement();
+        End();
     }
 
     /// <summary>"标签：值" with the label bold, for the header block and the note on a file that was not checked.</summary>
@@ -54,7 +63,7 @@ internal sealed class DocxBlocks
         Start("p");
         Run(label + "：", bold: true);
         Run(value);
-        _xml.WriteEndElement();
+        End();
     }
 
     /// <summary>Starts a fixed-layout table in the bordered checklist table style, as wide as the columns given, and
@@ -69,29 +78,29 @@ internal sealed class DocxBlocks
         Empty("tblLayout", ("type", "fixed"));
         Empty("tblLook", ("val", "04A0"), ("firstRow", "true"), ("lastRow", "false"), ("firstColumn", "false"),
             ("lastColumn", "false"), ("noHBand", "true"), ("noVBand", "true"));
-        _xml.WriteEndElement();
+        End();
         Start("tblGrid");
         foreach (var w in widths) Empty("gridCol", ("w", Twips(w)));
-        _xml.WriteEndElement();
+        End();
 
         Start("tr");
         Start("trPr");
         Empty("cantSplit");
         Empty("tblHeader");
-        _xml.WriteEndElement();
+        End();
         for (var i = 0; i < titles.Count; i++)
             Cell(DocxCell.Text(widths[i], titles[i], ChecklistDocxStyles.HeaderFill, bold: true));
-        _xml.WriteEndElement();
+        End();
     }
 
     public void Row(params ReadOnlySpan<DocxCell> cells)
     {
         Start("tr");
         foreach (var cell in cells) Cell(cell);
-        _xml.WriteEndElement();
+        End();
     }
 
-    public void EndTable() => _xml.WriteEndElement();
+    public void EndTable() => End();
 
     /// <summary>The section's page: its size and margins in twentieths of a point, with no gutter.</summary>
     public void Page(int width, int height, int marginTopBottom, int marginSides, int header, int footer)
@@ -100,7 +109,7 @@ internal sealed class DocxBlocks
         Empty("pgSz", ("w", Twips(width)), ("h", Twips(height)));
         Empty("pgMar", ("top", Twips(marginTopBottom)), ("right", Twips(marginSides)), ("bottom", Twips(marginTopBottom)),
             ("left", Twips(marginSides)), ("header", Twips(header)), ("footer", Twips(footer)), ("gutter", "0"));
-        _xml.WriteEndElement();
+        End();
     }
 
     /// <summary>A cell must hold at least one paragraph, so one without any gets an empty one.</summary>
@@ -113,10 +122,10 @@ internal sealed class DocxBlocks
             Empty("vMerge", ("val", cell.Merge == VerticalMerge.Restart ? "restart" : "continue"));
         if (cell.Fill != null)
             Empty("shd", ("val", "clear"), ("color", "auto"), ("fill", cell.Fill));
-        _xml.WriteEndElement();
+        End();
         if (cell.Paragraphs.Count == 0) Para("", ChecklistDocxStyles.TableText);
         foreach (var text in cell.Paragraphs) Para(text, ChecklistDocxStyles.TableText, cell.Bold);
-        _xml.WriteEndElement();
+        End();
     }
 
     private void Run(string text, bool bold = false)
@@ -127,23 +136,75 @@ internal sealed class DocxBlocks
             Start("rPr");
             Empty("b");
             Empty("bCs");
-            _xml.WriteEndElement();
+            End();
         }
         Start("t");
-        _xml.WriteAttributeString("xml", "space", XmlNs, "preserve");
-        _xml.WriteString(Clean(text));
-        _xml.WriteEndElement();
-        _xml.WriteEndElement();
+        _xml.Append(" xml:space=\"preserve\"");
+        CloseStartTag();
+        AppendEscaped(Clean(text), attribute: false);
+        End();
+        End();
     }
 
-    private void Start(string name) => _xml.WriteStartElement("w", name, Ns);
+    private void Start(string name)
+    {
+        CloseStartTag();
+        _xml.Append("<w:").Append(name);
+        _open.Push(name);
+        _startTagOpen = true;
+    }
+
+    private void CloseStartTag()
+    {
+        if (!_startTagOpen) return;
+        _xml.Append('>');
+        _startTagOpen = false;
+    }
+
+    private void End()
+    {
+        var name = _open.Pop();
+        if (_startTagOpen) _xml.Append(" />");
+        else _xml.Append("</w:").Append(name).Append('>');
+        _startTagOpen = false;
+    }
 
     /// <summary>An element without content; its attributes are written in the order given, which is the schema's.</summary>
     private void Empty(string name, params ReadOnlySpan<(string Name, string Value)> attributes)
     {
         Start(name);
-        foreach (var (attribute, value) in attributes) _xml.WriteAttributeString("w", attribute, Ns, value);
-        _xml.WriteEndElement();
+        foreach (var (attribute, value) in attributes)
+        {
+            _xml.Append(" w:").Append(attribute).Append("=\"");
+            AppendEscaped(value, attribute: true);
+            _xml.Append('"');
+        }
+        End();
+    }
+
+    /// <summary>Text as XML 1.0 needs it escaped: <c>&amp; &lt; &gt;</c> everywhere, as <c>XmlWriter</c> does, and in
+    /// an attribute value also the quote that delimits it and the white space a parser would normalise.</summary>
+    private void AppendEscaped(string text, bool attribute)
+    {
+        int from = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            string? entity = text[i] switch
+            {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '"' when attribute => "&quot;",
+                '\t' when attribute => "&#x9;",
+                '\n' when attribute => "&#xA;",
+                '\r' when attribute => "&#xD;",
+                _ => null,
+            };
+            if (entity == null) continue;
+            _xml.Append(text, from, i - from).Append(entity);
+            from = i + 1;
+        }
+        _xml.Append(text, from, text.Length - from);
     }
 
     private static string Twips(int value) => value.ToString(CultureInfo.InvariantCulture);

@@ -47,16 +47,6 @@ internal static class DocxPackage
     private static readonly string StylesXml = Declaration + ChecklistDocxStyles.Build().OuterXml;
     private static readonly string SettingsXml = Declaration + ChecklistDocxStyles.Settings().OuterXml;
 
-    /// <summary>The document part is written as UTF-8 as it is laid out, with what <c>OuterXml</c> writes for the
-    /// other parts: no declaration of its own (<see cref="Declaration"/> goes first), no byte-order mark.</summary>
-    private static readonly System.Xml.XmlWriterSettings DocumentXml = new()
-    {
-        Encoding = new System.Text.UTF8Encoding(false),
-        OmitXmlDeclaration = true,
-        ConformanceLevel = System.Xml.ConformanceLevel.Fragment,
-        CloseOutput = false,
-    };
-
     /// <summary>Writes the package into <paramref name="stream"/>; <paramref name="body"/> writes the document's body,
     /// block by block in reading order.</summary>
     public static void Write(Stream stream, string title, Action<DocxBlocks> body)
@@ -93,15 +83,10 @@ internal static class DocxPackage
         to.Write(System.Text.Encoding.UTF8.GetBytes(xml));
     }
 
-    private static void AddDocument(ZipArchive archive, string name, Action<DocxBlocks> body)
-    {
-        using var bytes = new MemoryStream();
-        bytes.Write(System.Text.Encoding.UTF8.GetBytes(Declaration));
-        using (var xml = System.Xml.XmlWriter.Create(bytes, DocumentXml)) DocxBlocks.Document(xml, body);
-        // One write, as for the other parts: the compressor's output depends on how its input arrives.
-        using var to = Open(archive, name);
-        to.Write(bytes.GetBuffer(), 0, (int)bytes.Length);
-    }
+    /// <summary>The document part, as UTF-8 after the declaration, in one write as for the other parts: the
+    /// compressor's output depends on how its input arrives.</summary>
+    private static void AddDocument(ZipArchive archive, string name, Action<DocxBlocks> body) =>
+        Add(archive, name, Declaration + DocxBlocks.Document(body));
 
     private static Stream Open(ZipArchive archive, string name)
     {
