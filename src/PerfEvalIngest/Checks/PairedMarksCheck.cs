@@ -35,22 +35,27 @@ internal sealed class PairedMarksCheck : ICheck
         ("“", "”", "editorial.unbalanced-quotes", "引号不配对", "an unpaired quotation mark"),
     ];
 
+    /// <summary>Each pair's marks, opening and closing, searched for together.</summary>
+    private static readonly Dictionary<string, System.Buffers.SearchValues<char>> MarkSets =
+        Marks.ToDictionary(m => m.Open, m => System.Buffers.SearchValues.Create(m.Open + m.Close), StringComparer.Ordinal);
+
     /// <summary>The first closing mark without its partner, and the first opening mark left open. A full-width
-    /// bracket may close with a half-width one (「（款)」): the width is typography, not pairing.</summary>
+    /// bracket may close with a half-width one (「（款)」): the width is typography, not pairing. The text is read
+    /// from one mark to the next, and the marks still open are kept in order, the first left open at the bottom.</summary>
     private static (int? LeftOpen, int? ClosedFirst) Unpaired(string text, string open, string close)
     {
-        var opened = new Stack<int>();
+        var marks = MarkSets[open];
+        List<int>? opened = null;
         int? closedFirst = null;
-        for (int i = 0; i < text.Length; i++)
+        for (int i = text.AsSpan().IndexOfAny(marks); i >= 0;)
         {
-            if (open.Contains(text[i])) opened.Push(i);
-            else if (close.Contains(text[i]))
-            {
-                if (opened.Count == 0) closedFirst ??= i;
-                else opened.Pop();
-            }
+            if (open.Contains(text[i])) (opened ??= []).Add(i);
+            else if (opened is not { Count: > 0 }) closedFirst ??= i;
+            else opened.RemoveAt(opened.Count - 1);
+            int next = text.AsSpan(i + 1).IndexOfAny(marks);
+            i = next < 0 ? -1 : i + 1 + next;
         }
-        return (opened.Count > 0 ? opened.Last() : null, closedFirst);
+        return (opened is { Count: > 0 } ? opened[0] : null, closedFirst);
     }
 
     private static Finding Make(string rule, string message, string english, DocumentModel.Paragraph p, int at, Structure.StructuredDocument structure)

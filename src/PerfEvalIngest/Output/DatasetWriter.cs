@@ -25,7 +25,8 @@ public static class DatasetWriter
     internal static void CreateSchema(SqliteConnection connection)
     {
         using var create = connection.CreateCommand();
-        create.CommandText = DatasetSchema.Ddl(SqliteType, ifNotExists: false) + "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;";
+        // The pragmas first: the tables and indexes are then made without a journal and a sync each.
+        create.CommandText = "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;" + DatasetSchema.Ddl(SqliteType, ifNotExists: false);
         create.ExecuteNonQuery();
     }
 

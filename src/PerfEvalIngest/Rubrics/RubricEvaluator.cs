@@ -10,11 +10,12 @@ internal static partial class RubricEvaluator
     public static RubricResult Evaluate(Rubric rubric, StructuredDocument structure)
     {
         var items = new List<RubricItemResult>();
+        var titles = Titles.Of(structure);
         decimal score = 0, max = 0, humanMax = 0;
         foreach (var group in rubric.Groups)
         {
             decimal deductions = 0;
-            var located = group.Items.Select(item => Locate(item, group, structure)).ToList();
+            var located = group.Items.Select(item => Locate(item, group, structure, titles)).ToList();
             bool notIncluded = group.AllOrNothing
                                && group.Items.Zip(located).Where(x => !x.First.Optional).All(x => x.Second.Status == "missing");
             if (notIncluded)
@@ -55,16 +56,29 @@ internal static partial class RubricEvaluator
         return new RubricResult(rubric.Id, rubric.Title, score, max, humanMax, items);
     }
 
-    private static (string Status, string? Evidence, Location? Location) Locate(RubricItem item, RubricGroup group, StructuredDocument s)
+    /// <summary>The report's table titles (caption and header cells, in that order) and headings, folded once: every
+    /// item tries its phrases on all of them.</summary>
+    private sealed record Titles(IReadOnlyList<(Table Table, string[] Folded)> Tables, string[] Headings)
+    {
+        public static Titles Of(StructuredDocument s) => new(
+            s.Document.Tables.Select(t => (t,
+                new[] { s.TableCaptions.GetValueOrDefault(t.Id) }.Concat(Enumerable.Range(0, t.ColumnCount).Select(c => t.TextAt(0, c)))
+                    .OfType<string>().Select(TitlePhrase.Fold).ToArray())).ToList(),
+            s.Outline.Select(h => TitlePhrase.Fold(h.Title)).ToArray());
+    }
+
+    private static (string Status, string? Evidence, Location? Location) Locate(RubricItem item, RubricGroup group, StructuredDocument s,
+        Titles titles)
     {
         // Process items (the notice, the working group, timeliness) are not in the report at all: a reviewer judges
         // them from the unit's records, and the report is not "missing" them.
         if (item.Kind == "process") return ("needs-human", "报告中无从判断，需查阅工作记录 / not visible in the report", null);
         bool Matches(string? text) => text != null && item.Match.Any(m => TitlePhrase.Matches(text, m));
 
-        var table = s.Document.Tables.FirstOrDefault(t =>
-            Matches(s.TableCaptions.GetValueOrDefault(t.Id)) || Enumerable.Range(0, t.ColumnCount).Any(c => Matches(t.TextAt(0, c))));
-        var heading = s.Outline.FirstOrDefault(h => Matches(h.Title));
+        bool MatchesFolded(string folded) => item.Match.Any(m => TitlePhrase.MatchesFolded(folded, m));
+        var table = titles.Tables.FirstOrDefault(t => t.Folded.Any(MatchesFolded)).Table;
+        int headingIndex = Array.FindIndex(titles.Headings, MatchesFolded);
+        var heading = headingIndex < 0 ? null : s.Outline[headingIndex];
 
         switch (item.Kind)
         {

@@ -9,9 +9,11 @@ internal static class TitlePhrase
 {
     // Every rubric item tries its phrases on every heading, caption and header cell of a report: the phrase is read in
     // place and a title folded only when it has something to fold.
-    public static bool Matches(string text, string phrase)
+    public static bool Matches(string text, string phrase) => MatchesFolded(Fold(text), phrase);
+
+    /// <summary><see cref="Matches"/> on a title already folded (<see cref="Fold"/>), for one tried against many phrases.</summary>
+    public static bool MatchesFolded(ReadOnlySpan<char> folded, string phrase)
     {
-        var folded = Fold(text).AsSpan();
         var rest = phrase.AsSpan();
         int dash = rest.IndexOf('-');
         var required = dash < 0 ? rest : rest[..dash];
