@@ -95,8 +95,14 @@ internal sealed partial class ConceptDictionary
     /// <summary>The concept a whole label names (a table header such as "调整预算数（万元）"), longest wording first.</summary>
     public Concept? Match(string label) => Longest(FindMentions(label));
 
-    private static Concept? Longest(List<Mention> mentions) =>
-        mentions.OrderByDescending(m => m.Wording.Length).FirstOrDefault()?.Concept;
+    /// <summary>The concept of the longest mention, the first of those equally long (what a stable sort puts first).</summary>
+    private static Concept? Longest(List<Mention> mentions)
+    {
+        Mention? longest = null;
+        foreach (var m in mentions)
+            if (longest == null || m.Wording.Length > longest.Wording.Length) longest = m;
+        return longest?.Concept;
+    }
 
     /// <summary>The concept a column header names, or none when the header names three concepts or more: the header
     /// cells of several columns run together ("本年支出合计基本支出项目支出…") name no one column.</summary>

@@ -6,17 +6,24 @@ namespace PerfEvalIngest.Output;
 /// <summary>Writes a location with only the fields that apply.</summary>
 internal static class JsonLocation
 {
-    public static void Write(Utf8JsonWriter w, string name, Location? location)
+    public static void Write(Utf8JsonWriter w, string name, Location? location) => Write(w, JsonEncodedText.Encode(name), location);
+
+    /// <summary>The field names, encoded once: every fact and finding has a location.</summary>
+    private static readonly JsonEncodedText Section = JsonEncodedText.Encode("section"), Paragraph = JsonEncodedText.Encode("paragraph"),
+        Page = JsonEncodedText.Encode("page"), Table = JsonEncodedText.Encode("table"), Row = JsonEncodedText.Encode("row"),
+        Col = JsonEncodedText.Encode("col");
+
+    public static void Write(Utf8JsonWriter w, JsonEncodedText name, Location? location)
     {
         w.WriteStartObject(name);
         if (location != null)
         {
-            if (location.Section != null) w.WriteString("section", location.Section);
-            if (location.Paragraph is int p) w.WriteNumber("paragraph", p);
-            if (location.Page is int pg) w.WriteNumber("page", pg);
-            if (location.Table != null) w.WriteString("table", location.Table);
-            if (location.Row is int r) w.WriteNumber("row", r);
-            if (location.Col is int c) w.WriteNumber("col", c);
+            if (location.Section != null) w.WriteString(Section, location.Section);
+            if (location.Paragraph is int p) w.WriteNumber(Paragraph, p);
+            if (location.Page is int pg) w.WriteNumber(Page, pg);
+            if (location.Table != null) w.WriteString(Table, location.Table);
+            if (location.Row is int r) w.WriteNumber(Row, r);
+            if (location.Col is int c) w.WriteNumber(Col, c);
         }
         w.WriteEndObject();
     }

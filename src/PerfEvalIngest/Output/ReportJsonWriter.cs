@@ -154,24 +154,35 @@ public static class ReportJsonWriter
         w.WriteEndArray();
     }
 
+    /// <summary>The names of a fact's fields, encoded once: a report has hundreds of facts, and a name given as a
+    /// string is transcoded and checked for escaping at every use.</summary>
+    private static class FactNames
+    {
+        public static readonly JsonEncodedText Concept = JsonEncodedText.Encode("concept"), Label = JsonEncodedText.Encode("label"),
+            Value = JsonEncodedText.Encode("value"), Unit = JsonEncodedText.Encode("unit"), Qualifier = JsonEncodedText.Encode("qualifier"),
+            Measure = JsonEncodedText.Encode("measure"), Of = JsonEncodedText.Encode("of"), Printed = JsonEncodedText.Encode("printed"),
+            Text = JsonEncodedText.Encode("text"), Row = JsonEncodedText.Encode("row"), Column = JsonEncodedText.Encode("column"),
+            Location = JsonEncodedText.Encode("location");
+    }
+
     private static void WriteFacts(Utf8JsonWriter w, FactSet? facts)
     {
         w.WriteStartArray("facts");
         foreach (var f in facts?.Facts ?? [])
         {
             w.WriteStartObject();
-            WriteStringOrNull(w, "concept", f.Concept);
-            WriteStringOrNull(w, "label", f.Label);
-            w.WriteNumber("value", f.Value);
-            w.WriteString("unit", f.Unit);
-            if (f.Quantity.Qualifier != null) w.WriteString("qualifier", f.Quantity.Qualifier);
-            if (f.Measure != null) w.WriteString("measure", f.Measure);
-            if (f.Of != null) w.WriteString("of", f.Of);
-            w.WriteString("printed", f.Quantity.Printed);
-            w.WriteString("text", f.Text);
-            if (f.Row != null) w.WriteString("row", f.Row);
-            if (f.Column != null) w.WriteString("column", f.Column);
-            JsonLocation.Write(w, "location", f.Location);
+            WriteStringOrNull(w, FactNames.Concept, f.Concept);
+            WriteStringOrNull(w, FactNames.Label, f.Label);
+            w.WriteNumber(FactNames.Value, f.Value);
+            w.WriteString(FactNames.Unit, f.Unit);
+            if (f.Quantity.Qualifier != null) w.WriteString(FactNames.Qualifier, f.Quantity.Qualifier);
+            if (f.Measure != null) w.WriteString(FactNames.Measure, f.Measure);
+            if (f.Of != null) w.WriteString(FactNames.Of, f.Of);
+            w.WriteString(FactNames.Printed, f.Quantity.Printed);
+            w.WriteString(FactNames.Text, f.Text);
+            if (f.Row != null) w.WriteString(FactNames.Row, f.Row);
+            if (f.Column != null) w.WriteString(FactNames.Column, f.Column);
+            JsonLocation.Write(w, FactNames.Location, f.Location);
             w.WriteEndObject();
             Spill(w);
         }
@@ -230,6 +241,11 @@ public static class ReportJsonWriter
     }
 
     private static void WriteStringOrNull(Utf8JsonWriter w, string name, string? value)
+    {
+        if (value == null) w.WriteNull(name); else w.WriteString(name, value);
+    }
+
+    private static void WriteStringOrNull(Utf8JsonWriter w, JsonEncodedText name, string? value)
     {
         if (value == null) w.WriteNull(name); else w.WriteString(name, value);
     }
