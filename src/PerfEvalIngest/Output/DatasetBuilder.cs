@@ -12,7 +12,8 @@ namespace PerfEvalIngest.Output;
 /// resumed, and so that the dataset accumulates across batches.
 /// <list type="bullet">
 /// <item>Each report's rows go into a staging file (dataset.sqlite.staging) as the report finishes, one at a time,
-/// committed every few reports, replacing the rows an earlier batch left for the same content or the same file.</item>
+/// committed every few reports, replacing the rows an earlier batch left for the same content or the same file; a
+/// report's rows of each table lie together there, found by their range of row ids (<see cref="Spans"/>).</item>
 /// <item>The staging file starts from the last complete dataset (or from the rows of a stopped batch), and
 /// <see cref="TryReuse"/> hands back a report whose file, tool version and outputs are unchanged instead of
 /// redoing it.</item>
@@ -31,22 +32,30 @@ internal sealed class DatasetBuilder : IDisposable
 
     private bool _completed;
 
-    /// <summary>The columns the staging file is searched by (<see cref="Add"/>, <see cref="TryReuse"/>, <see cref="Load"/>).</summary>
+    /// <summary>The columns the staging file's reports table is searched by (<see cref="Add"/>, <see cref="TryReuse"/>).</summary>
     private static readonly string[] SearchedBy = ["report_id", "path", "name"];
 
+    /// <summary>The tables that hold many rows per report (figures, facts, findings, headings), whose rows are found
+    /// in the staging file through <see cref="Spans"/> rather than through an index.</summary>
+    private static readonly IReadOnlyList<DatasetTable> Spanned = DatasetSchema.Tables.Where(t => t.OrderBy != "report_id").ToList();
+
     /// <summary>
-    /// The staging file's indexes, made from those of the dataset: only what it is searched by is kept, since the
-    /// analysts' indexes (concept, category, rule) would cost every insert and Complete builds them in the file it
-    /// makes; and each table's index on its report is extended to the table's whole order (report, then seq), so that
-    /// Complete reads the rows in order instead of sorting them after the last report, when nothing else runs.
+    /// Where each report's rows lie in each of the <see cref="Spanned"/> tables of the staging file: a report's rows
+    /// are added together, in order, so they take consecutive row ids, and the first and last of them find them all.
+    /// This stands in for an index on (report, order) in each of those tables, which cost the writer a third of its
+    /// inserts; <see cref="Complete"/> copies each report's range in report order. Never part of the dataset.
+    /// </summary>
+    private const string Spans = "staged_spans";
+
+    /// <summary>
+    /// The staging file's indexes, made from those of the dataset: on the reports table only what it is searched by,
+    /// and none on the <see cref="Spanned"/> tables, since the analysts' indexes (concept, category, rule) and the
+    /// report index would cost every insert and Complete builds them all in the file it makes.
     /// </summary>
     private static string StagingIndexes() => string.Concat(DatasetSchema.Tables.Select(t =>
-    {
-        var ordered = t.OrderBy != "report_id";
-        return string.Concat(t.Indexes.Where(c => !SearchedBy.Contains(c) || (ordered && c == "report_id"))
-                   .Select(c => $"DROP INDEX IF EXISTS {t.IndexName(c)};"))
-               + (ordered ? $"CREATE INDEX IF NOT EXISTS {t.IndexName("order")} ON {t.Name} ({t.OrderBy});" : "");
-    }));
+        string.Concat(t.Indexes.Where(c => Spanned.Contains(t) || !SearchedBy.Contains(c)).Select(c => $"DROP INDEX IF EXISTS {t.IndexName(c)};"))
+        // The index on (report, order) a staging file of an earlier version carries.
+        + (Spanned.Contains(t) ? $"DROP INDEX IF EXISTS {t.IndexName("order")};" : "")));
 
     /// <summary>Reports per transaction of the staging file: what a stopped batch may have to redo.</summary>
     private const int ReportsPerCommit = 20;
@@ -71,10 +80,59 @@ internal sealed class DatasetBuilder : IDisposable
         }
         using (var pragma = _connection.CreateCommand())
         {
-            pragma.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;" + StagingIndexes();
+            pragma.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;";
             pragma.ExecuteNonQuery();
         }
+        // The spans first, while the dataset's report indexes still find each report's rows.
+        RecordSpans();
+        using (var indexes = _connection.CreateCommand())
+        {
+            indexes.CommandText = StagingIndexes();
+            indexes.ExecuteNonQuery();
+        }
         _transaction = _connection.BeginTransaction();
+    }
+
+    /// <summary>
+    /// The <see cref="Spans"/> of a staging file that has none: one made from a complete dataset, whose rows
+    /// <see cref="Complete"/> wrote report by report, or by an earlier version. A table where some report's range
+    /// would take in another's rows is first rewritten in report order, so that it holds for every table.
+    /// </summary>
+    private void RecordSpans()
+    {
+        using var tx = _connection.BeginTransaction();
+        if (Scalar($"SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = '{Spans}'", tx) > 0) return;
+        Execute($"CREATE TABLE {Spans} (table_name TEXT NOT NULL, report_id TEXT NOT NULL, first INTEGER NOT NULL, last INTEGER NOT NULL, " +
+                "PRIMARY KEY (table_name, report_id)) WITHOUT ROWID;", tx);
+        foreach (var t in Spanned)
+        {
+            var spans = $"INSERT INTO {Spans} SELECT '{t.Name}', report_id, MIN(rowid), MAX(rowid) FROM {t.Name} GROUP BY report_id;";
+            Execute(spans, tx);
+            long mixed = Scalar($"SELECT COUNT(*) FROM {Spans} s WHERE s.table_name = '{t.Name}' AND " +
+                                $"(SELECT COUNT(*) FROM {t.Name} WHERE rowid BETWEEN s.first AND s.last) != " +
+                                $"(SELECT COUNT(*) FROM {t.Name} WHERE report_id = s.report_id)", tx);
+            if (mixed == 0) continue;
+            Execute($"CREATE TEMP TABLE reordered AS SELECT {t.ColumnList} FROM {t.Name} ORDER BY {t.OrderBy};" +
+                    $"DELETE FROM {t.Name}; INSERT INTO {t.Name} ({t.ColumnList}) SELECT {t.ColumnList} FROM temp.reordered ORDER BY rowid;" +
+                    $"DROP TABLE temp.reordered; DELETE FROM {Spans} WHERE table_name = '{t.Name}';" + spans, tx);
+        }
+        tx.Commit();
+    }
+
+    private void Execute(string sql, SqliteTransaction tx)
+    {
+        using var command = _connection.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    private long Scalar(string sql, SqliteTransaction tx)
+    {
+        using var command = _connection.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText = sql;
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>The report an earlier run made of this input, when the file, the tool version and both outputs are as
@@ -120,7 +178,11 @@ internal sealed class DatasetBuilder : IDisposable
             var rows = new List<(string Table, object?[] Values)>();
             foreach (var table in new[] { DatasetSchema.Reports, DatasetSchema.Findings, DatasetSchema.Figures })
             {
-                using var select = Command($"SELECT {table.ColumnList} FROM {table.Name} WHERE report_id = $id ORDER BY {table.OrderBy}");
+                using var select = Spanned.Contains(table)
+                    ? Command($"SELECT {table.ColumnList} FROM {table.Name} WHERE rowid BETWEEN " +
+                              $"(SELECT first FROM {Spans} WHERE table_name = '{table.Name}' AND report_id = $id) AND " +
+                              $"(SELECT last FROM {Spans} WHERE table_name = '{table.Name}' AND report_id = $id) ORDER BY rowid")
+                    : Command($"SELECT {table.ColumnList} FROM {table.Name} WHERE report_id = $id ORDER BY {table.OrderBy}");
                 select.Parameters.AddWithValue("$id", reportId);
                 using var row = select.ExecuteReader();
                 while (row.Read())
@@ -154,12 +216,26 @@ internal sealed class DatasetBuilder : IDisposable
                 foreach (var old in earlier)
                     foreach (var table in DatasetSchema.Tables)
                     {
-                        using var delete = Command($"DELETE FROM {table.Name} WHERE report_id = $id");
+                        using var delete = Spanned.Contains(table)
+                            ? Command($"DELETE FROM {table.Name} WHERE rowid BETWEEN " +
+                                      $"(SELECT first FROM {Spans} WHERE table_name = '{table.Name}' AND report_id = $id) AND " +
+                                      $"(SELECT last FROM {Spans} WHERE table_name = '{table.Name}' AND report_id = $id);" +
+                                      $"DELETE FROM {Spans} WHERE table_name = '{table.Name}' AND report_id = $id;")
+                            : Command($"DELETE FROM {table.Name} WHERE report_id = $id");
                         delete.Parameters.AddWithValue("$id", old);
                         delete.ExecuteNonQuery();
                     }
             }
-            foreach (var (table, values) in rows) Insert(DatasetSchema.Table(table), values);
+            // Each table's rows of the report take consecutive row ids: the first and the last are its span.
+            var spans = new Dictionary<string, (long First, long Last)>(StringComparer.Ordinal);
+            foreach (var (table, values) in rows)
+            {
+                var rowId = Insert(DatasetSchema.Table(table), values);
+                spans[table] = spans.TryGetValue(table, out var span) ? (span.First, rowId) : (rowId, rowId);
+            }
+            foreach (var (table, (first, last)) in spans)
+                if (Spanned.Any(t => t.Name == table))
+                    Insert(SpanRow, [table, id, first, last]);
             if (++_pending >= ReportsPerCommit) Commit();
         }
         return id;
@@ -211,11 +287,31 @@ internal sealed class DatasetBuilder : IDisposable
                 copy.ExecuteNonQuery();
                 using (var tx = final.BeginTransaction())
                 {
-                    using var rows = final.CreateCommand();
-                    rows.Transaction = tx;
-                    rows.CommandText = string.Concat(DatasetSchema.Tables.Select(t =>
-                        $"INSERT INTO {t.Name} ({t.ColumnList}) SELECT {t.ColumnList} FROM staging.{t.Name} ORDER BY {t.OrderBy};"));
-                    rows.ExecuteNonQuery();
+                    foreach (var t in DatasetSchema.Tables)
+                    {
+                        if (!Spanned.Contains(t))
+                        {
+                            using var rows = final.CreateCommand();
+                            rows.Transaction = tx;
+                            rows.CommandText = $"INSERT INTO {t.Name} ({t.ColumnList}) SELECT {t.ColumnList} FROM staging.{t.Name} ORDER BY {t.OrderBy};";
+                            rows.ExecuteNonQuery();
+                            continue;
+                        }
+                        // Report by report in key order, each report's rows in the order they were added: the order
+                        // (report, seq) that an index would have given.
+                        var ranges = new List<object?[]>();
+                        using (var spans = final.CreateCommand())
+                        {
+                            spans.Transaction = tx;
+                            spans.CommandText = $"SELECT first, last FROM staging.{Spans} WHERE table_name = $table ORDER BY report_id";
+                            spans.Parameters.AddWithValue("$table", t.Name);
+                            using var read = spans.ExecuteReader();
+                            while (read.Read()) ranges.Add([read.GetInt64(0), read.GetInt64(1)]);
+                        }
+                        using var byRange = new DatasetInsert(final,
+                            $"INSERT INTO {t.Name} ({t.ColumnList}) SELECT {t.ColumnList} FROM staging.{t.Name} WHERE rowid BETWEEN ? AND ? ORDER BY rowid");
+                        foreach (var range in ranges) byRange.Run(range);
+                    }
                     tx.Commit();
                 }
                 using var detach = final.CreateCommand();
@@ -255,7 +351,12 @@ internal sealed class DatasetBuilder : IDisposable
         return command;
     }
 
-    private void Insert(DatasetTable table, object?[] values)
+    /// <summary>The staging file's span rows, inserted as a table's rows are.</summary>
+    private static readonly DatasetTable SpanRow = DatasetTable.Of(Spans,
+        ("table_name", ColumnType.Text), ("report_id", ColumnType.Text), ("first", ColumnType.Integer), ("last", ColumnType.Integer));
+
+    /// <summary>Inserts a row; returns its row id.</summary>
+    private long Insert(DatasetTable table, object?[] values)
     {
         if (!_inserts.TryGetValue(table.Name, out var insert))
         {
@@ -263,7 +364,7 @@ internal sealed class DatasetBuilder : IDisposable
                 $"INSERT INTO {table.Name} ({table.ColumnList}) VALUES ({string.Join(", ", values.Select(_ => "?"))})");
             _inserts[table.Name] = insert;
         }
-        insert.Run(values);
+        return insert.Run(values);
     }
 
     /// <summary>A dataset file that opens and has this version's tables.</summary>

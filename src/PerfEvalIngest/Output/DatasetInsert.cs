@@ -25,12 +25,14 @@ internal sealed class DatasetInsert : IDisposable
         Check(raw.sqlite3_prepare_v2(_db, sql, out _statement));
     }
 
-    public void Run(object?[] values)
+    /// <summary>Runs the statement with these values; returns the row id of the last row the connection inserted.</summary>
+    public long Run(object?[] values)
     {
         for (int i = 0; i < values.Length; i++) Check(Bind(i + 1, values[i]));
         var result = raw.sqlite3_step(_statement);
         raw.sqlite3_reset(_statement);
         if (result != raw.SQLITE_DONE) Check(result);
+        return raw.sqlite3_last_insert_rowid(_db);
     }
 
     private int Bind(int index, object? value) => value switch
