@@ -58,7 +58,7 @@ public sealed class TfIdfKeywordExtractor
         ArgumentNullException.ThrowIfNull(text);
         var normalized = Segmenter.Normalize(text);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        Segmenter.Segment(normalized, SegmentMode.Precise, hmm: true, new TermCounter(normalized, counts, _stopWordLookup));
+        Segmenter.Segment(normalized, SegmentMode.Precise, hmm: true, new TermCounter(this, normalized, counts));
         return counts;
     }
 
@@ -102,16 +102,52 @@ public sealed class TfIdfKeywordExtractor
         return top.ToArray();
     }
 
-    /// <summary>Counts candidate words: jieba drops words under two characters once trimmed, and stop words in lower case.</summary>
-    private sealed class TermCounter(
-        string text, Dictionary<string, int> counts, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> stopWords) : TokenSink
+    /// <summary>Whether a word counts as a keyword candidate: jieba drops words under two characters once trimmed,
+    /// and stop words in lower case.</summary>
+    internal bool IsCandidate(ReadOnlySpan<char> word) => CodePointCount(Trim(word)) >= 2 && !IsStopWord(word);
+
+    private bool IsStopWord(ReadOnlySpan<char> word)
+    {
+        // Most words are all Han characters, or ASCII without capitals, which lower case leaves as they are: they
+        // are looked up as they stand, without the culture data lower-casing the rest needs.
+        if (!word.ContainsAnyExceptInRange('\u4E00', '\u9FFF') || (System.Text.Ascii.IsValid(word) && !word.ContainsAnyInRange('A', 'Z')))
+            return _stopWordLookup.Contains(word);
+        Span<char> lower = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        word.ToLowerInvariant(lower);
+        return _stopWordLookup.Contains(lower);
+    }
+
+    private static ReadOnlySpan<char> Trim(ReadOnlySpan<char> word)
+    {
+        var start = 0;
+        var end = word.Length;
+        while (start < end && CharClasses.IsPythonWhitespace(word[start]))
+            start++;
+        while (end > start && CharClasses.IsPythonWhitespace(word[end - 1]))
+            end--;
+        return word[start..end];
+    }
+
+    private static int CodePointCount(ReadOnlySpan<char> word)
+    {
+        var count = 0;
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (!(char.IsLowSurrogate(word[i]) && i > 0 && char.IsHighSurrogate(word[i - 1])))
+                count++;
+        }
+        return count;
+    }
+
+    /// <summary>Counts candidate words (<see cref="IsCandidate"/>).</summary>
+    private sealed class TermCounter(TfIdfKeywordExtractor extractor, string text, Dictionary<string, int> counts) : TokenSink
     {
         private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
 
         public override void Add(int start, int end)
         {
             var word = text.AsSpan(start, end - start);
-            if (CodePointCount(Trim(word)) < 2 || IsStopWord(word))
+            if (!extractor.IsCandidate(word))
                 return;
             // Looked up as a view of the text: a string is made only for a word the paragraph has not had yet.
             ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(_lookup, word, out _);
@@ -119,38 +155,5 @@ public sealed class TfIdfKeywordExtractor
         }
 
         public override void AddJoined(ReadOnlySpan<int> pieces) => throw new InvalidOperationException("precise mode never joins pieces");
-
-        private bool IsStopWord(ReadOnlySpan<char> word)
-        {
-            // Most words are all Han characters, or ASCII without capitals, which lower case leaves as they are: they
-            // are looked up as they stand, without the culture data lower-casing the rest needs.
-            if (!word.ContainsAnyExceptInRange('\u4E00', '\u9FFF') || (System.Text.Ascii.IsValid(word) && !word.ContainsAnyInRange('A', 'Z')))
-                return stopWords.Contains(word);
-            Span<char> lower = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
-            word.ToLowerInvariant(lower);
-            return stopWords.Contains(lower);
-        }
-
-        private static ReadOnlySpan<char> Trim(ReadOnlySpan<char> word)
-        {
-            var start = 0;
-            var end = word.Length;
-            while (start < end && CharClasses.IsPythonWhitespace(word[start]))
-                start++;
-            while (end > start && CharClasses.IsPythonWhitespace(word[end - 1]))
-                end--;
-            return word[start..end];
-        }
-
-        private static int CodePointCount(ReadOnlySpan<char> word)
-        {
-            var count = 0;
-            for (var i = 0; i < word.Length; i++)
-            {
-                if (!(char.IsLowSurrogate(word[i]) && i > 0 && char.IsHighSurrogate(word[i - 1])))
-                    count++;
-            }
-            return count;
-        }
     }
 }

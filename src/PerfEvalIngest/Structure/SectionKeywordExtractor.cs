@@ -28,21 +28,21 @@ internal sealed class SectionKeywordExtractor
         var result = new Dictionary<int, IReadOnlyList<string>>(outline.Count);
         // A paragraph belongs to its own section and to every section above it: it is cut once, and its counts added
         // to each (a section's text is its paragraphs joined at line breaks, which no word crosses).
-        var paragraphCounts = new Dictionary<string, int>?[blocks.Count];
+        var terms = new DocumentTerms(_tfIdf, IsKeyword);
+        var paragraphCounts = new IReadOnlyList<(int Word, int Count)>?[blocks.Count];
         for (int i = 0; i < outline.Count; i++)
         {
             var heading = outline[i];
             int end = blocks.Count;
             for (int k = i + 1; k < outline.Count; k++)
                 if (outline[k].Level <= heading.Level) { end = outline[k].BlockIndex; break; }
-            var counts = _tfIdf.CountTerms(heading.Title);
+            terms.Add(terms.Count(heading.Title));
             for (int b = heading.BlockIndex + 1; b < end; b++)
             {
                 if (blocks[b] is not Paragraph p || structure.TableOfContents.Contains(p.Index)) continue;
-                foreach (var (word, count) in paragraphCounts[b] ??= _tfIdf.CountTerms(p.Text))
-                    System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, word, out _) += count;
+                terms.Add(paragraphCounts[b] ??= terms.Count(p.Text));
             }
-            result[heading.BlockIndex] = _tfIdf.Rank(counts, PerSection, IsKeyword).Select(k => k.Word).ToArray();
+            result[heading.BlockIndex] = terms.TakeTop(PerSection).Select(k => k.Word).ToArray();
         }
         return new SectionKeywords(result);
     }
