@@ -7,8 +7,8 @@ namespace PerfEvalIngest.Segmentation;
 /// part's counts: the candidate words of each text counted once (<see cref="Count"/>), parts made of texts added
 /// together (<see cref="Add"/>), and each part's heaviest words taken (<see cref="TakeTop"/>). A document's sections
 /// nest, so a text is counted into every section above it: here each word of the document is numbered once, and its
-/// IDF and whether it may be a keyword worked out once, so adding a text to a part is adding numbers, not merging
-/// dictionaries of strings and weighing every word again. Not thread-safe: one per document being ranked.
+/// IDF and whether it may be a keyword worked out once, when first needed, so adding a text to a part is adding
+/// numbers, not merging dictionaries of strings and weighing every word again. Not thread-safe: one per document.
 /// </summary>
 public sealed class DocumentTerms
 {
@@ -88,7 +88,7 @@ public sealed class DocumentTerms
             var count = _partCounts[word];
             _partCounts[word] = 0;
             if (top.Count == topK && !(count * bound > top[^1].Weight)) continue;
-            var weight = count * (_idf[word] / total);
+            var weight = count * (Idf(word) / total);
             if (top.Count == topK && !(weight > top[^1].Weight)) continue;
             if (!Kept(word)) continue;
             var at = top.Count;
@@ -98,6 +98,15 @@ public sealed class DocumentTerms
         }
         _partOrder.Clear();
         return top.ToArray();
+    }
+
+    /// <summary>The word's IDF, looked up when first needed: most words of a long part are passed over by the bound
+    /// without it, and a lookup in the 270,000-word table costs a few cache misses.</summary>
+    private double Idf(int word)
+    {
+        var idf = _idf[word];
+        if (double.IsNaN(idf)) _idf[word] = idf = _extractor.Idf[_words[word]];
+        return idf;
     }
 
     private bool Kept(int word)
@@ -115,7 +124,7 @@ public sealed class DocumentTerms
         number = _words.Count;
         _numbers.Add(text, number);
         _words.Add(text);
-        _idf.Add(_extractor.Idf[text]);
+        _idf.Add(double.NaN);
         _kept.Add(0);
         if (number >= _textCounts.Length)
         {
