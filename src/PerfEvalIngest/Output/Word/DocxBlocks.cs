@@ -30,7 +30,10 @@ internal sealed class DocxBlocks
 
     /// <summary>The document element and its body around what <paramref name="body"/> writes; the root declares the
     /// <c>w</c> prefix, which every element after it shares.</summary>
-    public static string Document(Action<DocxBlocks> body)
+    public static string Document(Action<DocxBlocks> body) => Markup(body).ToString();
+
+    /// <summary><see cref="Document"/> as the builder it was written into, for a caller that encodes it piece by piece.</summary>
+    internal static StringBuilder Markup(Action<DocxBlocks> body)
     {
         var blocks = new DocxBlocks(new StringBuilder(1 << 15));
         blocks.Start("document");
@@ -39,7 +42,7 @@ internal sealed class DocxBlocks
         body(blocks);
         blocks.End();
         blocks.End();
-        return blocks._xml.ToString();
+        return blocks._xml;
     }
 
     /// <summary>A paragraph of one run; <paramref name="style"/> is a paragraph style id of <see cref="ChecklistDocxStyles"/>.</summary>

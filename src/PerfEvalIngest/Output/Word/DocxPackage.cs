@@ -85,8 +85,29 @@ internal static class DocxPackage
 
     /// <summary>The document part, as UTF-8 after the declaration, in one write as for the other parts: the
     /// compressor's output depends on how its input arrives.</summary>
-    private static void AddDocument(ZipArchive archive, string name, Action<DocxBlocks> body) =>
-        Add(archive, name, Declaration + DocxBlocks.Document(body));
+    /// <remarks>The markup is encoded from the builder's pieces into one pooled buffer: as one string, and then one
+    /// with the declaration before it, a long checklist made two copies of the large-object heap's size.</remarks>
+    private static void AddDocument(ZipArchive archive, string name, Action<DocxBlocks> body)
+    {
+        var markup = DocxBlocks.Markup(body);
+        var utf8 = System.Text.Encoding.UTF8;
+        // Through an encoder, which carries a surrogate pair split between two of the builder's pieces across them,
+        // into a buffer as long as the most the markup can take.
+        var encoder = utf8.GetEncoder();
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(utf8.GetByteCount(Declaration) + utf8.GetMaxByteCount(markup.Length));
+        try
+        {
+            int at = utf8.GetBytes(Declaration, buffer);
+            foreach (var chunk in markup.GetChunks()) at += encoder.GetBytes(chunk.Span, buffer.AsSpan(at), flush: false);
+            at += encoder.GetBytes([], buffer.AsSpan(at), flush: true);
+            using var to = Open(archive, name);
+            to.Write(buffer, 0, at);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
 
     private static Stream Open(ZipArchive archive, string name)
     {

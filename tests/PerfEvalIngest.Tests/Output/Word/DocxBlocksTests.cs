@@ -31,4 +31,23 @@ public sealed class DocxBlocksTests
         Assert.Equal(Root + "<w:p><w:pPr><w:pStyle w:val=\"Heading1\" /><w:ind w:left=\"420\" /></w:pPr>"
                      + "<w:r><w:t xml:space=\"preserve\">A&amp;B &lt;5&gt; \"引号\" '</w:t></w:r></w:p>" + End, xml);
     }
+
+    /// <summary>Characters beyond the basic plane (𠀀, U+20000, a surrogate pair) in a long document part: wherever the
+    /// writer's buffer is split, each is encoded whole, never as two replacement characters.</summary>
+    [Theory]
+    [InlineData("")]
+    [InlineData("a")]
+    public void A_long_part_keeps_every_surrogate_pair(string lead)
+    {
+        var text = lead + string.Concat(Enumerable.Repeat("𠀀", 30000));
+        using var docx = new MemoryStream();
+        DocxPackage.Write(docx, "长文本", b => b.Para(text));
+
+        docx.Position = 0;
+        using var zip = new System.IO.Compression.ZipArchive(docx, System.IO.Compression.ZipArchiveMode.Read);
+        using var part = new StreamReader(zip.GetEntry("word/document.xml")!.Open(), new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true));
+        var xml = part.ReadToEnd();
+        Assert.Contains(">" + text + "<", xml, StringComparison.Ordinal);
+        Assert.DoesNotContain('\uFFFD', xml);
+    }
 }
