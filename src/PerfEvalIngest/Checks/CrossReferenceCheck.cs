@@ -123,8 +123,8 @@ internal sealed partial class CrossReferenceCheck : ICheck
             // An item about one budget subject (「7、社会保障和就业支出（类）…职业年金缴费支出（项）…支出决算为80.38万元」)
             // speaks of that subject, not of the report's total; the subject may be its heading's.
             var heading = context.Structure.HeadingAtOrBefore(fact.BlockIndex);
-            var subject = SubjectCodes.NamedLevel().Matches(p.Text[..fact.Quantity.Start]).LastOrDefault()
-                          ?? (heading == null ? null : SubjectCodes.NamedLevel().Matches(heading.Title).LastOrDefault());
+            var subject = SubjectCodes.LastNamedLevel(p.Text, fact.Quantity.Start)
+                          ?? (heading == null ? null : SubjectCodes.LastNamedLevel(heading.Title));
             if (subject != null) text += "|" + subject.Value;
             // A part after 其中 named by a narrower word than its concept's (编制338名，其中行政编制200名、行政附属编制104名) is
             // that part: the words since the figure before name it.
@@ -140,7 +140,7 @@ internal sealed partial class CrossReferenceCheck : ICheck
             }
         }
         else text = "";
-        var subjectScope = SubjectCodes.NamedLevel().Matches(text).LastOrDefault()?.Value;
+        var subjectScope = SubjectCodes.LastNamedLevel(text)?.Value;
         var words = context.Tolerances.ScopeWords.Where(w => text.Contains(w, StringComparison.Ordinal));
         if (subjectScope != null) words = words.Append(subjectScope);
         if (part != null) words = words.Append(part);

@@ -15,6 +15,18 @@ internal static partial class SubjectCodes
     [GeneratedRegex(@"([\u4e00-\u9fff、“”]{2,30}?)[（(](\d{2,3})?([类款项])[）)]")]
     public static partial Regex NamedLevel();
 
+    /// <summary>The last <see cref="NamedLevel"/> in the first <paramref name="length"/> characters of
+    /// <paramref name="text"/> (all of it by default), or null. Every match ends on 类, 款 or 项 and a closing bracket:
+    /// text without that pair, most of it, is neither copied nor searched.</summary>
+    public static Match? LastNamedLevel(string text, int length = -1)
+    {
+        var span = length < 0 ? text.AsSpan() : text.AsSpan(0, length);
+        for (int at = span.IndexOfAny('）', ')'); at >= 0; at = span.Slice(at + 1).IndexOfAny('）', ')') is var next and >= 0 ? at + 1 + next : -1)
+            if (at > 0 && span[at - 1] is '类' or '款' or '项')
+                return NamedLevel().Matches(length < 0 ? text : text[..length]).LastOrDefault();
+        return null;
+    }
+
     /// <summary>A code column's header: 科目编码, 功能分类科目代码, or 类/款/项 standing alone.</summary>
     [GeneratedRegex(@"编码|代码|^\s*[类款项]\s*$|^\s*科目\s*$")]
     private static partial Regex CodeHeader();
