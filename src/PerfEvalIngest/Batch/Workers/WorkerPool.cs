@@ -41,6 +41,8 @@ internal sealed class WorkerPool : IDisposable
 
     public void Dispose()
     {
+        // Every worker told to finish first, so that they wind down together rather than one after another.
+        foreach (var worker in _all) worker.Finish();
         foreach (var worker in _all) worker.Dispose();
     }
 }

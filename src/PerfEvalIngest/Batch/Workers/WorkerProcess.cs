@@ -169,6 +169,19 @@ internal sealed class WorkerProcess : IDisposable
         }
     }
 
+    /// <summary>Closes the worker's input, which ends it once it has answered; <see cref="Dispose"/> then waits.</summary>
+    public void Finish()
+    {
+        try
+        {
+            if (!_process.HasExited) _process.StandardInput.Close();
+        }
+        catch (Exception e) when (e is IOException or InvalidOperationException)
+        {
+            // Gone already, or its input closed: Dispose sees to it.
+        }
+    }
+
     public void Dispose()
     {
         try
