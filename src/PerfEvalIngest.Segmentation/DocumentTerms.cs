@@ -55,9 +55,6 @@ public sealed class DocumentTerms
         return counts;
     }
 
-    /// <summary>The word a number stands for.</summary>
-    public string Word(int number) => _words[number];
-
     /// <summary>Adds a text's counts to the part being ranked.</summary>
     public void Add(IReadOnlyList<(int Word, int Count)> counts)
     {
@@ -82,19 +79,15 @@ public sealed class DocumentTerms
         foreach (var word in _partOrder)
             total += _partCounts[word];
         var bound = _extractor.Idf.Max / total;
-        var top = new List<Keyword>(topK + 1);
+        var top = new TopKeywords(topK);
         foreach (var word in _partOrder)
         {
             var count = _partCounts[word];
             _partCounts[word] = 0;
-            if (top.Count == topK && !(count * bound > top[^1].Weight)) continue;
+            if (!top.Admits(count * bound)) continue;
             var weight = count * (Idf(word) / total);
-            if (top.Count == topK && !(weight > top[^1].Weight)) continue;
-            if (!Kept(word)) continue;
-            var at = top.Count;
-            while (at > 0 && top[at - 1].Weight < weight) at--;
-            top.Insert(at, new Keyword(_words[word], weight));
-            if (top.Count > topK) top.RemoveAt(topK);
+            if (!top.Admits(weight) || !Kept(word)) continue;
+            top.Add(new Keyword(_words[word], weight));
         }
         _partOrder.Clear();
         return top.ToArray();

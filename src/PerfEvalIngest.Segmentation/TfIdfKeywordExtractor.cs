@@ -81,23 +81,17 @@ public sealed class TfIdfKeywordExtractor
                     keywords.Add(new Keyword(word, Weight(word, count)));
             return keywords.OrderByDescending(k => k.Weight).ToArray();
         }
-        // A few of many: chosen in one pass instead of sorting them all. A word goes in after every chosen word at
-        // least as heavy, so words of equal weight stay in the order of first occurrence, as a stable sort leaves them.
         // A word that would not outweigh the lightest chosen one even with the table's greatest IDF is passed over
         // without looking up its own (most words of a long section occur once): its weight, count × (IDF / total),
         // cannot exceed count × (greatest IDF / total), as both steps round monotonically.
         var bound = Idf.Max / total;
-        var top = new List<Keyword>(topK + 1);
+        var top = new TopKeywords(topK);
         foreach (var (word, count) in counts)
         {
-            if (top.Count == topK && !(count * bound > top[^1].Weight)) continue;
+            if (!top.Admits(count * bound)) continue;
             var weight = Weight(word, count);
-            if (top.Count == topK && !(weight > top[^1].Weight)) continue;
-            if (keep != null && !keep(word)) continue;
-            var at = top.Count;
-            while (at > 0 && top[at - 1].Weight < weight) at--;
-            top.Insert(at, new Keyword(word, weight));
-            if (top.Count > topK) top.RemoveAt(topK);
+            if (!top.Admits(weight) || (keep != null && !keep(word))) continue;
+            top.Add(new Keyword(word, weight));
         }
         return top.ToArray();
     }

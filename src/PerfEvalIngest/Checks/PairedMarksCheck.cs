@@ -14,9 +14,9 @@ internal sealed class PairedMarksCheck : ICheck
     {
         var structure = context.Structure;
         var paragraphs = structure.Document.Paragraphs.Where(p => !structure.TableOfContents.Contains(p.Index)).ToList();
-        foreach (var (open, close, rule, message, english) in Marks)
+        foreach (var pair in Marks)
         {
-            var marks = paragraphs.Select(p => Unpaired(p.Text, open, close)).ToList();
+            var marks = paragraphs.Select(p => Unpaired(p.Text, pair)).ToList();
             for (int i = 0; i < paragraphs.Count; i++)
             {
                 var (leftOpen, closedFirst) = marks[i];
@@ -24,32 +24,35 @@ internal sealed class PairedMarksCheck : ICheck
                 if (leftOpen is not null && i + 1 < paragraphs.Count && marks[i + 1].ClosedFirst is not null) leftOpen = null;
                 if (closedFirst is not null && i > 0 && marks[i - 1].LeftOpen is not null) closedFirst = null;
                 if ((closedFirst ?? leftOpen) is int at)
-                    yield return Make(rule, message, english, paragraphs[i], at, structure);
+                    yield return Make(pair.Rule, pair.Message, pair.English, paragraphs[i], at, structure);
             }
         }
     }
 
-    private static readonly (string Open, string Close, string Rule, string Message, string English)[] Marks =
-    [
-        ("（(", "）)", "editorial.unbalanced-bracket", "括号不配对", "an unpaired bracket"),
-        ("“", "”", "editorial.unbalanced-quotes", "引号不配对", "an unpaired quotation mark"),
-    ];
+    /// <summary>A pair of marks and the finding an unpaired one makes.</summary>
+    private sealed record MarkPair(string Open, string Close, string Rule, string Message, string English)
+    {
+        /// <summary>The opening and closing marks, searched for together.</summary>
+        public System.Buffers.SearchValues<char> Either { get; } = System.Buffers.SearchValues.Create(Open + Close);
+    }
 
-    /// <summary>Each pair's marks, opening and closing, searched for together.</summary>
-    private static readonly Dictionary<string, System.Buffers.SearchValues<char>> MarkSets =
-        Marks.ToDictionary(m => m.Open, m => System.Buffers.SearchValues.Create(m.Open + m.Close), StringComparer.Ordinal);
+    private static readonly MarkPair[] Marks =
+    [
+        new("（(", "）)", "editorial.unbalanced-bracket", "括号不配对", "an unpaired bracket"),
+        new("“", "”", "editorial.unbalanced-quotes", "引号不配对", "an unpaired quotation mark"),
+    ];
 
     /// <summary>The first closing mark without its partner, and the first opening mark left open. A full-width
     /// bracket may close with a half-width one (「（款)」): the width is typography, not pairing. The text is read
     /// from one mark to the next, and the marks still open are kept in order, the first left open at the bottom.</summary>
-    private static (int? LeftOpen, int? ClosedFirst) Unpaired(string text, string open, string close)
+    private static (int? LeftOpen, int? ClosedFirst) Unpaired(string text, MarkPair pair)
     {
-        var marks = MarkSets[open];
+        var marks = pair.Either;
         List<int>? opened = null;
         int? closedFirst = null;
         for (int i = text.AsSpan().IndexOfAny(marks); i >= 0;)
         {
-            if (open.Contains(text[i])) (opened ??= []).Add(i);
+            if (pair.Open.Contains(text[i])) (opened ??= []).Add(i);
             else if (opened is not { Count: > 0 }) closedFirst ??= i;
             else opened.RemoveAt(opened.Count - 1);
             int next = text.AsSpan(i + 1).IndexOfAny(marks);

@@ -47,6 +47,11 @@ internal sealed class DatasetBuilder : IDisposable
     /// </summary>
     private const string Spans = "staged_spans";
 
+    /// <summary>The condition that selects the rows of the report <c>$id</c> in a <see cref="Spanned"/> table.</summary>
+    private static string InSpan(DatasetTable table) =>
+        $"rowid BETWEEN (SELECT first FROM {Spans} WHERE table_name = '{table.Name}' AND report_id = $id) " +
+        $"AND (SELECT last FROM {Spans} WHERE table_name = '{table.Name}' AND report_id = $id)";
+
     /// <summary>
     /// The staging file's indexes, made from those of the dataset: on the reports table only what it is searched by,
     /// and none on the <see cref="Spanned"/> tables, since the analysts' indexes (concept, category, rule) and the
@@ -179,9 +184,7 @@ internal sealed class DatasetBuilder : IDisposable
             foreach (var table in new[] { DatasetSchema.Reports, DatasetSchema.Findings, DatasetSchema.Figures })
             {
                 using var select = Spanned.Contains(table)
-                    ? Command($"SELECT {table.ColumnList} FROM {table.Name} WHERE rowid BETWEEN " +
-                              $"(SELECT first FROM {Spans} WHERE table_name = '{table.Name}' AND report_id = $id) AND " +
-                              $"(SELECT last FROM {Spans} WHERE table_name = '{table.Name}' AND report_id = $id) ORDER BY rowid")
+                    ? Command($"SELECT {table.ColumnList} FROM {table.Name} WHERE {InSpan(table)} ORDER BY rowid")
                     : Command($"SELECT {table.ColumnList} FROM {table.Name} WHERE report_id = $id ORDER BY {table.OrderBy}");
                 select.Parameters.AddWithValue("$id", reportId);
                 using var row = select.ExecuteReader();
@@ -217,9 +220,7 @@ internal sealed class DatasetBuilder : IDisposable
                     foreach (var table in DatasetSchema.Tables)
                     {
                         using var delete = Spanned.Contains(table)
-                            ? Command($"DELETE FROM {table.Name} WHERE rowid BETWEEN " +
-                                      $"(SELECT first FROM {Spans} WHERE table_name = '{table.Name}' AND report_id = $id) AND " +
-                                      $"(SELECT last FROM {Spans} WHERE table_name = '{table.Name}' AND report_id = $id);" +
+                            ? Command($"DELETE FROM {table.Name} WHERE {InSpan(table)};" +
                                       $"DELETE FROM {Spans} WHERE table_name = '{table.Name}' AND report_id = $id;")
                             : Command($"DELETE FROM {table.Name} WHERE report_id = $id");
                         delete.Parameters.AddWithValue("$id", old);

@@ -6,16 +6,15 @@ namespace PerfEvalIngest.Output;
 /// <summary>Writes a location with only the fields that apply.</summary>
 internal static class JsonLocation
 {
-    public static void Write(Utf8JsonWriter w, string name, Location? location) => Write(w, JsonEncodedText.Encode(name), location);
+    /// <summary>The field names, encoded once: every heading, table, figure, fact and finding has a location.</summary>
+    private static readonly JsonEncodedText Name = JsonEncodedText.Encode("location"), Section = JsonEncodedText.Encode("section"),
+        Paragraph = JsonEncodedText.Encode("paragraph"), Page = JsonEncodedText.Encode("page"), Table = JsonEncodedText.Encode("table"),
+        Row = JsonEncodedText.Encode("row"), Col = JsonEncodedText.Encode("col");
 
-    /// <summary>The field names, encoded once: every fact and finding has a location.</summary>
-    private static readonly JsonEncodedText Section = JsonEncodedText.Encode("section"), Paragraph = JsonEncodedText.Encode("paragraph"),
-        Page = JsonEncodedText.Encode("page"), Table = JsonEncodedText.Encode("table"), Row = JsonEncodedText.Encode("row"),
-        Col = JsonEncodedText.Encode("col");
-
-    public static void Write(Utf8JsonWriter w, JsonEncodedText name, Location? location)
+    /// <summary>Writes the <c>location</c> field.</summary>
+    public static void Write(Utf8JsonWriter w, Location? location)
     {
-        w.WriteStartObject(name);
+        w.WriteStartObject(Name);
         if (location != null)
         {
             if (location.Section != null) w.WriteString(Section, location.Section);

@@ -98,7 +98,7 @@ public static class ReportJsonWriter
             w.WriteStartArray("keywords");
             foreach (var k in keywords?.Of(h.BlockIndex) ?? []) w.WriteStringValue(k);
             w.WriteEndArray();
-            JsonLocation.Write(w, "location", h.Location);
+            JsonLocation.Write(w, h.Location);
             w.WriteEndObject();
             Spill(w);
         }
@@ -115,7 +115,7 @@ public static class ReportJsonWriter
             WriteStringOrNull(w, "caption", s!.TableCaptions.GetValueOrDefault(t.Id));
             w.WriteNumber("rows", t.RowCount);
             w.WriteNumber("cols", t.ColumnCount);
-            JsonLocation.Write(w, "location", s.LocationOf(t));
+            JsonLocation.Write(w, s.LocationOf(t));
             w.WriteStartArray("cells");
             foreach (var c in t.Cells)
             {
@@ -147,7 +147,7 @@ public static class ReportJsonWriter
             var located = f.Location.Paragraph is int p
                 ? f.Location.WithSection(s!.Document.Paragraphs.FirstOrDefault(x => x.Location.Paragraph == p) is { } para ? s.SectionPathOfBlock[para.Index] : null)
                 : f.Location;
-            JsonLocation.Write(w, "location", located);
+            JsonLocation.Write(w, located);
             w.WriteEndObject();
             Spill(w);
         }
@@ -161,8 +161,7 @@ public static class ReportJsonWriter
         public static readonly JsonEncodedText Concept = JsonEncodedText.Encode("concept"), Label = JsonEncodedText.Encode("label"),
             Value = JsonEncodedText.Encode("value"), Unit = JsonEncodedText.Encode("unit"), Qualifier = JsonEncodedText.Encode("qualifier"),
             Measure = JsonEncodedText.Encode("measure"), Of = JsonEncodedText.Encode("of"), Printed = JsonEncodedText.Encode("printed"),
-            Text = JsonEncodedText.Encode("text"), Row = JsonEncodedText.Encode("row"), Column = JsonEncodedText.Encode("column"),
-            Location = JsonEncodedText.Encode("location");
+            Text = JsonEncodedText.Encode("text"), Row = JsonEncodedText.Encode("row"), Column = JsonEncodedText.Encode("column");
     }
 
     private static void WriteFacts(Utf8JsonWriter w, FactSet? facts)
@@ -182,7 +181,7 @@ public static class ReportJsonWriter
             w.WriteString(FactNames.Text, f.Text);
             if (f.Row != null) w.WriteString(FactNames.Row, f.Row);
             if (f.Column != null) w.WriteString(FactNames.Column, f.Column);
-            JsonLocation.Write(w, FactNames.Location, f.Location);
+            JsonLocation.Write(w, f.Location);
             w.WriteEndObject();
             Spill(w);
         }
@@ -213,7 +212,7 @@ public static class ReportJsonWriter
             if (i.Score is decimal score) w.WriteNumber("score", score); else w.WriteNull("score");
             w.WriteNumber("max", i.Max);
             WriteStringOrNull(w, "evidence", i.Evidence);
-            if (i.Location != null) JsonLocation.Write(w, "location", i.Location);
+            if (i.Location != null) JsonLocation.Write(w, i.Location);
             w.WriteEndObject();
         }
         w.WriteEndArray();
@@ -233,7 +232,7 @@ public static class ReportJsonWriter
             w.WriteString("evidence", f.Evidence);
             WriteStringOrNull(w, "expected", f.Expected);
             WriteStringOrNull(w, "actual", f.Actual);
-            JsonLocation.Write(w, "location", f.Location);
+            JsonLocation.Write(w, f.Location);
             w.WriteEndObject();
             Spill(w);
         }

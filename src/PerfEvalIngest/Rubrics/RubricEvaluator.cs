@@ -73,9 +73,9 @@ internal static partial class RubricEvaluator
         // Process items (the notice, the working group, timeliness) are not in the report at all: a reviewer judges
         // them from the unit's records, and the report is not "missing" them.
         if (item.Kind == "process") return ("needs-human", "报告中无从判断，需查阅工作记录 / not visible in the report", null);
-        bool Matches(string? text) => text != null && item.Match.Any(m => TitlePhrase.Matches(text, m));
-
         bool MatchesFolded(string folded) => item.Match.Any(m => TitlePhrase.MatchesFolded(folded, m));
+        bool Matches(string? text) => text != null && MatchesFolded(TitlePhrase.Fold(text));
+
         var table = titles.Tables.FirstOrDefault(t => t.Folded.Any(MatchesFolded)).Table;
         int headingIndex = Array.FindIndex(titles.Headings, MatchesFolded);
         var heading = headingIndex < 0 ? null : s.Outline[headingIndex];

@@ -76,8 +76,7 @@ public class RequiredCharactersTests
             .Concat(JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "models", "statements.json"))).RootElement
                 .EnumerateObject().Where(p => p.Name.EndsWith("Pattern", StringComparison.Ordinal)).Select(p => p.Value.GetString()!))
             .ToList();
-        var lines = Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Corpus, "reports"), "*.txt")
-            .Concat(RepositoryPaths.SeedsPresent ? Directory.EnumerateFiles(RepositoryPaths.Seeds, "*.txt") : [])
+        var lines = RepositoryPaths.TextReports()
             .SelectMany(File.ReadLines)
             // The slips the editorial patterns look for, written out, so that each pattern matches at least once.
             .Concat([

@@ -24,8 +24,7 @@ public sealed class NamedLevelTests
     [Fact]
     public void Skipping_text_without_a_closed_level_finds_what_the_pattern_finds()
     {
-        var lines = Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Corpus, "reports"), "*.txt")
-            .Concat(RepositoryPaths.SeedsPresent ? Directory.EnumerateFiles(RepositoryPaths.Seeds, "*.txt") : [])
+        var lines = RepositoryPaths.TextReports()
             .SelectMany(File.ReadLines)
             // Levels as budget disclosures name them, written out, since the corpus's reports name none.
             .Concat([

@@ -52,8 +52,7 @@ public sealed class QuantityTests
     [Fact]
     public void Searching_from_the_digits_finds_what_the_whole_line_gives()
     {
-        var lines = Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Corpus, "reports"), "*.txt")
-            .Concat(RepositoryPaths.SeedsPresent ? Directory.EnumerateFiles(RepositoryPaths.Seeds, "*.txt") : [])
+        var lines = RepositoryPaths.TextReports()
             .SelectMany(File.ReadLines)
             .Concat([
                 "不低于  -.5万元", "约\u3000\u300012个", "高于\t-3.2%", "不不低于5项", "超过 1,234.5万元", "第27期", "-. 5", "近.5%",

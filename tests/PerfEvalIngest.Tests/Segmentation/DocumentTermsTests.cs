@@ -37,8 +37,7 @@ public sealed class DocumentTermsTests(JiebaFixture fixture)
     {
         var extractor = Extractor();
         static bool NoDigit(string word) => !word.Any(char.IsDigit);
-        var files = Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Corpus, "reports"), "*.txt")
-            .Concat(RepositoryPaths.SeedsPresent ? Directory.EnumerateFiles(RepositoryPaths.Seeds, "*.txt") : []);
+        var files = RepositoryPaths.TextReports();
         foreach (var file in files)
         {
             var lines = File.ReadLines(file).Where(l => l.Length > 0).ToList();

@@ -15,6 +15,11 @@ public static class RepositoryPaths
 
     public static bool SeedsPresent => Directory.Exists(Seeds) && Directory.EnumerateFiles(Seeds, "*.txt").Any();
 
+    /// <summary>The corpus's text reports, and the seed reports when they are present: the real and generated text a
+    /// fast path is compared with its plain form on.</summary>
+    public static IEnumerable<string> TextReports() => Directory.EnumerateFiles(Path.Combine(Corpus, "reports"), "*.txt")
+        .Concat(SeedsPresent ? Directory.EnumerateFiles(Seeds, "*.txt") : []);
+
     /// <summary>The real pool's truth files, committed (corpus/real/truth).</summary>
     public static string RealTruth => Path.Combine(Root, "corpus", "real", "truth");
 

@@ -28,12 +28,10 @@ internal sealed class DocxBlocks
 
     private DocxBlocks(StringBuilder xml) => _xml = xml;
 
-    /// <summary>The document element and its body around what <paramref name="body"/> writes; the root declares the
-    /// <c>w</c> prefix, which every element after it shares.</summary>
-    public static string Document(Action<DocxBlocks> body) => Markup(body).ToString();
-
-    /// <summary><see cref="Document"/> as the builder it was written into, for a caller that encodes it piece by piece.</summary>
-    internal static StringBuilder Markup(Action<DocxBlocks> body)
+    /// <summary>The document element and its body around what <paramref name="body"/> writes, in the builder it was
+    /// written into (a caller encodes it piece by piece); the root declares the <c>w</c> prefix, which every element
+    /// after it shares.</summary>
+    public static StringBuilder Document(Action<DocxBlocks> body)
     {
         var blocks = new DocxBlocks(new StringBuilder(1 << 15));
         blocks.Start("document");

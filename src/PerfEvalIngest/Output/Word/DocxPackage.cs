@@ -89,7 +89,7 @@ internal static class DocxPackage
     /// with the declaration before it, a long checklist made two copies of the large-object heap's size.</remarks>
     private static void AddDocument(ZipArchive archive, string name, Action<DocxBlocks> body)
     {
-        var markup = DocxBlocks.Markup(body);
+        var markup = DocxBlocks.Document(body);
         var utf8 = System.Text.Encoding.UTF8;
         // Through an encoder, which carries a surrogate pair split between two of the builder's pieces across them,
         // into a buffer as long as the most the markup can take.

@@ -1,3 +1,4 @@
+using PerfEvalIngest;
 using PerfEvalIngest.Output;
 using PerfEvalIngest.Tests.Output.Export;
 using PerfEvalIngest.Tests.Support;
@@ -13,12 +14,7 @@ public sealed class StagingSpansTests : IDisposable
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
 
-    private string Copy(string corpusFile)
-    {
-        var path = Path.Combine(_root, corpusFile);
-        File.Copy(Path.Combine(RepositoryPaths.Corpus, "reports", corpusFile), path);
-        return path;
-    }
+    private static ReportResult Check(string corpusFile) => TestPipeline.CheckFile(Path.Combine(RepositoryPaths.Corpus, "reports", corpusFile));
 
     private static List<string> Rows(string dataset, string table) =>
         SqliteRows.Query(dataset, $"SELECT report_id || '/' || seq || '/' || COALESCE(label, '') FROM {table} ORDER BY rowid")
@@ -27,9 +23,9 @@ public sealed class StagingSpansTests : IDisposable
     [Fact]
     public void Interleaved_rows_are_put_in_report_order_and_a_replaced_report_leaves_none_behind()
     {
-        var hunan = TestPipeline.CheckFile(Copy("hunan-01.txt"));
-        var suzhou = TestPipeline.CheckFile(Copy("suzhou-01.txt"));
-        var nanjing = TestPipeline.CheckFile(Copy("nanjing-01.txt"));
+        var hunan = Check("hunan-01.txt");
+        var suzhou = Check("suzhou-01.txt");
+        var nanjing = Check("nanjing-01.txt");
         var dataset = Path.Combine(_root, "dataset.sqlite");
         DatasetWriter.Write(dataset, [hunan, suzhou]);
         var before = Rows(dataset, "facts");

@@ -16,7 +16,7 @@ public sealed class DocxBlocksTests
         {
             b.Para("");
             b.Labelled("单位", "");
-        });
+        }).ToString();
 
         Assert.Equal(Root + "<w:p />"
                      + "<w:p><w:r><w:rPr><w:b /><w:bCs /></w:rPr><w:t xml:space=\"preserve\">单位：</w:t></w:r>"
@@ -26,7 +26,7 @@ public sealed class DocxBlocksTests
     [Fact]
     public void Reserved_characters_are_escaped_and_control_characters_become_spaces()
     {
-        var xml = DocxBlocks.Document(b => b.Para("A&B <5> \"引号\"\u0001'", "Heading1", indentTwips: 420));
+        var xml = DocxBlocks.Document(b => b.Para("A&B <5> \"引号\"\u0001'", "Heading1", indentTwips: 420)).ToString();
 
         Assert.Equal(Root + "<w:p><w:pPr><w:pStyle w:val=\"Heading1\" /><w:ind w:left=\"420\" /></w:pPr>"
                      + "<w:r><w:t xml:space=\"preserve\">A&amp;B &lt;5&gt; \"引号\" '</w:t></w:r></w:p>" + End, xml);
