@@ -38,8 +38,7 @@ internal sealed class XlsxReportReader : IDocumentReader
         var builder = new BlockListBuilder();
         try
         {
-            using var stream = new MemoryStream(file.Bytes, writable: false);
-            using var package = SpreadsheetDocument.Open(stream, false, new OpenSettings { AutoSave = false });
+            using var package = OfficePackageOpening.Workbook(file.Bytes);
             var workbook = package.WorkbookPart;
             if (workbook?.Workbook?.Sheets == null)
                 return new Document(info, [], ReadError.Unsupported("zip 文件中没有 Excel 工作簿 / a zip without an Excel workbook"));
@@ -56,12 +55,7 @@ internal sealed class XlsxReportReader : IDocumentReader
                 WorkbookBlocks.AddSheet(builder, grid, sheet.Name?.Value);
             }
         }
-        // A package whose relationships name a part it lacks fails in the SDK with InvalidOperationException; an attribute
-        // that is not the number or value its schema says (w:val="x") fails when read, with FormatException or OverflowException.
-        // A relationship naming an empty or malformed part fails in System.IO.Packaging with ArgumentException.
-        catch (Exception e) when (e is FileFormatException or InvalidDataException or XmlException or OpenXmlPackageException
-                                      or InvalidOperationException or FormatException or OverflowException
-                                      || (e is ArgumentException && e.Source is "System.IO.Packaging" or "DocumentFormat.OpenXml" or "DocumentFormat.OpenXml.Framework"))
+        catch (Exception e) when (OfficePackageOpening.IsDamage(e))
         {
             return new Document(info, builder.Blocks, ReadError.Corrupt($"Excel 文件损坏 / damaged Excel file ({e.Message})"));
         }

@@ -33,8 +33,7 @@ internal sealed class DocxReportReader : IDocumentReader
         WordBodyWalker? walker = null;
         try
         {
-            using var stream = new MemoryStream(file.Bytes, writable: false);
-            using var package = WordprocessingDocument.Open(stream, false, new OpenSettings { AutoSave = false });
+            using var package = OfficePackageOpening.Word(file.Bytes);
             var main = package.MainDocumentPart;
             if (main == null)
                 return new Document(info, [], ReadError.Unsupported("zip 文件中没有 Word 正文 / a zip without a Word document"));
@@ -43,12 +42,7 @@ internal sealed class DocxReportReader : IDocumentReader
             walker = new WordBodyWalker(styles, numbering);
             if (main.Document?.Body is { } body) walker.WalkBlocks(body);
         }
-        // A package whose relationships name a part it lacks fails in the SDK with InvalidOperationException; an attribute
-        // that is not the number or value its schema says (w:val="x") fails when read, with FormatException or OverflowException.
-        // A relationship naming an empty or malformed part fails in System.IO.Packaging with ArgumentException.
-        catch (Exception e) when (e is FileFormatException or InvalidDataException or XmlException or OpenXmlPackageException
-                                      or InvalidOperationException or FormatException or OverflowException
-                                      || (e is ArgumentException && e.Source is "System.IO.Packaging" or "DocumentFormat.OpenXml" or "DocumentFormat.OpenXml.Framework"))
+        catch (Exception e) when (OfficePackageOpening.IsDamage(e))
         {
             return new Document(info, walker?.Builder.Blocks ?? [], ReadError.Corrupt($"Word 文件损坏 / damaged Word file ({e.Message})"));
         }
