@@ -209,10 +209,12 @@ internal sealed class DatasetBuilder : IDisposable
         lock (_lock)
         {
             if (!Claim(id, (string)reports[NameColumn]!)) return id;
-            using (var known = Command("SELECT report_id FROM reports WHERE report_id = $id OR path = $path"))
             {
-                known.Parameters.AddWithValue("$id", id);
-                known.Parameters.AddWithValue("$path", (object?)path ?? DBNull.Value);
+                // One command for the batch, so that its statement is prepared once rather than for every report.
+                var known = _earlier ??= EarlierCommand();
+                known.Transaction = _transaction;
+                known.Parameters[0].Value = id;
+                known.Parameters[1].Value = (object?)path ?? DBNull.Value;
                 var earlier = new List<string>();
                 using (var found = known.ExecuteReader())
                     while (found.Read()) earlier.Add(found.GetString(0));
@@ -241,6 +243,18 @@ internal sealed class DatasetBuilder : IDisposable
         }
         return id;
     }
+
+    /// <summary>The reports an earlier run left for the same content or the same path.</summary>
+    private SqliteCommand EarlierCommand()
+    {
+        var command = _connection.CreateCommand();
+        command.CommandText = "SELECT report_id FROM reports WHERE report_id = $id OR path = $path";
+        command.Parameters.Add("$id", SqliteType.Text);
+        command.Parameters.Add("$path", SqliteType.Text);
+        return command;
+    }
+
+    private SqliteCommand? _earlier;
 
     /// <summary>Whether a report of this batch may stand for its content in the dataset. Two files of one batch with the
     /// same content are one report there (report_id is the content's hash): the one whose name sorts first, whichever
@@ -329,6 +343,7 @@ internal sealed class DatasetBuilder : IDisposable
     public void Dispose()
     {
         foreach (var command in _inserts.Values) command.Dispose();
+        _earlier?.Dispose();
         _transaction?.Dispose();
         _connection.Dispose();
         if (_completed)

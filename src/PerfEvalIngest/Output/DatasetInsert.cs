@@ -38,14 +38,26 @@ internal sealed class DatasetInsert : IDisposable
     private int Bind(int index, object? value) => value switch
     {
         null => raw.sqlite3_bind_null(_statement, index),
-        string s => raw.sqlite3_bind_text(_statement, index, s),
+        string s => BindText(index, s),
         int n => raw.sqlite3_bind_int64(_statement, index, n),
         long n => raw.sqlite3_bind_int64(_statement, index, n),
         double d when double.IsNaN(d) => throw new ArgumentException("a dataset value that is not a number"),
         double d => raw.sqlite3_bind_double(_statement, index, d),
-        decimal m => raw.sqlite3_bind_text(_statement, index, m.ToString(DecimalFormat, CultureInfo.InvariantCulture)),
+        decimal m => BindText(index, m.ToString(DecimalFormat, CultureInfo.InvariantCulture)),
         _ => throw new ArgumentException($"a dataset value of type {value.GetType().Name}"),
     };
+
+    /// <summary>Text as UTF-8 from a buffer the statement keeps (SQLite copies it), rather than a new array per value
+    /// as the string overload makes; the bytes are the same (a lone surrogate becomes U+FFFD either way).</summary>
+    private int BindText(int index, string text)
+    {
+        int most = System.Text.Encoding.UTF8.GetMaxByteCount(text.Length);
+        if (_text.Length < most) _text = new byte[Math.Max(most, 2 * _text.Length)];
+        int length = System.Text.Encoding.UTF8.GetBytes(text, _text);
+        return raw.sqlite3_bind_text(_statement, index, new ReadOnlySpan<byte>(_text, 0, length));
+    }
+
+    private byte[] _text = new byte[1024];
 
     private void Check(int result)
     {

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace PerfEvalIngest.Output;
 
 /// <summary>The type of a dataset column, as both databases understand it.</summary>
@@ -65,7 +67,11 @@ internal static class DatasetSchema
     /// <summary>In the order rows are written: a report before what belongs to it.</summary>
     public static IReadOnlyList<DatasetTable> Tables { get; } = [Reports, Figures, Facts, Findings, Outline];
 
-    public static DatasetTable Table(string name) => Tables.Single(t => t.Name == name);
+    /// <summary>The table of this name; looked up for every row a batch writes.</summary>
+    public static DatasetTable Table(string name) => ByName[name];
+
+    private static readonly FrozenDictionary<string, DatasetTable> ByName =
+        Tables.ToFrozenDictionary(t => t.Name, StringComparer.Ordinal);
 
     /// <summary>CREATE TABLE and CREATE INDEX statements; <paramref name="ifNotExists"/> for a shared database that
     /// may already hold them.</summary>

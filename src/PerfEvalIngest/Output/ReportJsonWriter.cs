@@ -23,7 +23,8 @@ public static class ReportJsonWriter
 
     public static void Write(Stream buffer, ReportResult report, bool includeChecks = true)
     {
-        using (var w = new Utf8JsonWriter(buffer, JsonStyle.Options))
+        using (var sink = new StreamBufferWriter(buffer))
+        using (var w = new Utf8JsonWriter(sink, JsonStyle.Options))
         {
             w.WriteStartObject();
             w.WriteString("schema", Schema);
