@@ -67,7 +67,7 @@ internal static class PerfevalCommandLine
             SegmentCommandLine(stdout, stderr, stdin),
             TrainCommandLine(stdout, stderr),
             ExportCommandLine(stdout, stderr),
-            WorkerCommandLine(stdout, stdin),
+            WorkerCommandLine(stdin),
         };
         return root;
     }
@@ -167,13 +167,13 @@ internal static class PerfevalCommandLine
     }
 
     /// <summary>The worker a batch starts per job (<see cref="WorkerCommand"/>); not for people, so hidden.</summary>
-    private static Command WorkerCommandLine(TextWriter stdout, TextReader stdin)
+    private static Command WorkerCommandLine(TextReader stdin)
     {
         var output = new Option<string>("--out", "-o") { Required = true };
         var rubric = new Option<string?>("--rubric", "-r");
         var command = new Command("worker", "一个批次的工作进程 / a batch's worker process") { output, rubric };
         command.Hidden = true;
-        command.SetAction(r => WorkerCommand.Execute(r.GetValue(output)!, r.GetValue(rubric), stdin, stdout));
+        command.SetAction(r => WorkerCommand.Execute(r.GetValue(output)!, r.GetValue(rubric), stdin));
         return command;
     }
 

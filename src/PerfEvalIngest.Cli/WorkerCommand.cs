@@ -7,8 +7,12 @@ namespace PerfEvalIngest.Cli;
 /// and answers each with its dataset rows (<see cref="WorkerServer"/>). Started by <c>check</c>, never by hand.</summary>
 internal static class WorkerCommand
 {
-    public static int Execute(string outDir, string? rubric, TextReader stdin, TextWriter stdout) =>
-        WorkerServer.Serve(stdin, stdout, outDir, new BatchOptions { Report = new ReportOptions(rubric) });
+    /// <summary>Answers go to standard output as UTF-8 bytes, not through a text writer: a report's rows run to hundreds of kilobytes.</summary>
+    public static int Execute(string outDir, string? rubric, TextReader stdin)
+    {
+        using var stdout = Console.OpenStandardOutput();
+        return WorkerServer.Serve(stdin, stdout, outDir, new BatchOptions { Report = new ReportOptions(rubric) });
+    }
 
     /// <summary>How this command starts itself: through <c>dotnet</c> when it runs as a framework-dependent assembly
     /// (<c>dotnet perfeval.dll</c>, a test host), as its own program when installed.</summary>

@@ -1,4 +1,5 @@
 using PerfEvalIngest.Ingest;
+using System.Buffers;
 using System.Diagnostics;
 using System.Globalization;
 using PerfEvalIngest.DocumentModel;
@@ -16,29 +17,25 @@ internal sealed class WorkerProcess : IDisposable
     private readonly Process _process;
     private readonly Queue<string> _lastErrors = new();
 
-    /// <summary>The worker's answers, read by a thread of its own: waiting on them never needs a thread-pool thread,
-    /// which the batch's own threads may all be holding (an async read would starve behind them).</summary>
-    private readonly System.Collections.Concurrent.BlockingCollection<string?> _answers = new();
+    /// <summary>The worker's answers, one line each (its bytes, in a pooled buffer, without the line's end), read by a
+    /// thread of its own: waiting on them never needs a thread-pool thread, which the batch's own threads may all be
+    /// holding (an async read would starve behind them).</summary>
+    private readonly System.Collections.Concurrent.BlockingCollection<AnswerLine?> _answers = new();
 
     /// <summary>Reads <see cref="_answers"/>; it ends once the worker's output closes, and the answers are disposed
     /// only after it has (it adds a last null when the worker is gone).</summary>
     private readonly Thread _reader;
 
+    private sealed record AnswerLine(byte[] Buffer, int Length)
+    {
+        public ReadOnlySpan<byte> Bytes => Buffer.AsSpan(0, Length);
+        public void Return() => ArrayPool<byte>.Shared.Return(Buffer);
+    }
+
     private WorkerProcess(Process process)
     {
         _process = process;
-        var reader = _reader = new Thread(() =>
-        {
-            try
-            {
-                for (string? line; (line = _process.StandardOutput.ReadLine()) != null;) _answers.Add(line);
-            }
-            catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidOperationException)
-            {
-                // The worker is gone; the null below says so.
-            }
-            _answers.Add(null);
-        }) { IsBackground = true, Name = "perfeval worker reader" };
+        var reader = _reader = new Thread(ReadAnswers) { IsBackground = true, Name = "perfeval worker reader" };
         reader.Start();
         _process.ErrorDataReceived += (_, e) =>
         {
@@ -50,6 +47,21 @@ internal sealed class WorkerProcess : IDisposable
             }
         };
         _process.BeginErrorReadLine();
+    }
+
+    /// <summary>The worker's output as lines of bytes: an answer is decoded once, by its reader, not first into a
+    /// string.</summary>
+    private void ReadAnswers()
+    {
+        try
+        {
+            ByteLines.Split(_process.StandardOutput.BaseStream, (buffer, length) => _answers.Add(new AnswerLine(buffer, length)));
+        }
+        catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidOperationException)
+        {
+            // The worker is gone; the null below says so.
+        }
+        _answers.Add(null);
     }
 
     public bool Alive => !_process.HasExited;
@@ -64,7 +76,6 @@ internal sealed class WorkerProcess : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
             StandardInputEncoding = new System.Text.UTF8Encoding(false),
-            StandardOutputEncoding = System.Text.Encoding.UTF8,
         };
         foreach (var a in start.Arguments) info.ArgumentList.Add(a);
         foreach (var a in new[] { "worker", "--out", outputDirectory }) info.ArgumentList.Add(a);
@@ -95,8 +106,9 @@ internal sealed class WorkerProcess : IDisposable
     private void AwaitReady()
     {
         // A worker that does not come up (a broken install) is found by the first file, which then fails as internal.
-        if (_answers.TryTake(out var line, TimeSpan.FromSeconds(60)) && line == WorkerProtocol.Ready)
-            _baseline = ResidentBytes();
+        if (!_answers.TryTake(out var line, TimeSpan.FromSeconds(60)) || line == null) return;
+        if (WorkerProtocol.IsReady(line.Bytes)) _baseline = ResidentBytes();
+        line.Return();
     }
 
     /// <summary>The report's dataset rows, or the error the file fails with when the worker had to be stopped or died
@@ -113,7 +125,7 @@ internal sealed class WorkerProcess : IDisposable
             return (null, Died());
         }
         var clock = Stopwatch.StartNew();
-        string? line;
+        AnswerLine? line;
         while (!_answers.TryTake(out line, TimeSpan.FromMilliseconds(50)))
         {
             if (clock.Elapsed > options.TimeBudget)
@@ -130,7 +142,14 @@ internal sealed class WorkerProcess : IDisposable
             }
         }
         if (line == null) return (null, Died());
-        return (WorkerProtocol.ReadResponse(line), null);
+        try
+        {
+            return (WorkerProtocol.ReadResponse(line.Bytes), null);
+        }
+        finally
+        {
+            line.Return();
+        }
     }
 
     private ReadError Died()

@@ -7,7 +7,7 @@ namespace PerfEvalIngest.Batch.Workers;
 /// </summary>
 public static class WorkerServer
 {
-    public static int Serve(TextReader requests, TextWriter responses, string outputDirectory, BatchOptions options)
+    public static int Serve(TextReader requests, Stream responses, string outputDirectory, BatchOptions options)
     {
         // A worker exists for the formats that need one; which of them it will get, it learns one file at a time.
         ReportPipeline.PrepareReaders();
@@ -15,15 +15,13 @@ public static class WorkerServer
         pipeline.AwaitLoaded();
         var runner = new BatchRunner(pipeline);
         // Loaded and ready: the batch measures this process's own memory now, before any file is given to it.
-        responses.WriteLine(WorkerProtocol.Ready);
-        responses.Flush();
+        WorkerProtocol.WriteReady(responses);
         for (string? line; (line = requests.ReadLine()) != null;)
         {
             if (line.Length == 0) continue;
             var result = runner.RunOne(WorkerProtocol.ReadRequest(line), options);
             result = BatchRunner.WriteOrFail(outputDirectory, result);
-            responses.WriteLine(WorkerProtocol.Response(Output.DatasetWriter.Rows(result).Select(r => (r.Table.Name, r.Values))));
-            responses.Flush();
+            WorkerProtocol.WriteResponse(responses, Output.DatasetWriter.Rows(result).Select(r => (r.Table.Name, r.Values)));
             if (result.Error?.Code is "too-large" or "internal" && result.Structure == null) return 0;
         }
         return 0;
