@@ -21,6 +21,10 @@ public sealed class WorkerProtocolTests
         ]);
         Assert.Equal((byte)'\n', bytes[^1]);
         Assert.Equal(1, bytes.Count(b => b == (byte)'\n'));
+        // Chinese as UTF-8, not as \u escapes; the line end inside a value escaped.
+        var text = Encoding.UTF8.GetString(bytes);
+        Assert.Contains("年度部门整体支出绩效自评报告", text);
+        Assert.Contains("第一行\\n第二行", text);
 
         var rows = WorkerProtocol.ReadResponse(bytes.AsSpan(0, bytes.Length - 1));
         Assert.Equal(["reports", "facts"], rows.Select(r => r.Table));

@@ -51,7 +51,7 @@ internal static class WorkerProtocol
     public static void WriteResponse(Stream stream, IEnumerable<(string Table, object?[] Values)> rows)
     {
         using (var sink = new Output.StreamBufferWriter(stream))
-        using (var w = new Utf8JsonWriter(sink))
+        using (var w = new Utf8JsonWriter(sink, AnswerOptions))
         {
             w.WriteStartArray();
             foreach (var (table, values) in rows)
@@ -68,6 +68,11 @@ internal static class WorkerProtocol
         stream.WriteByte((byte)'\n');
         stream.Flush();
     }
+
+    /// <summary>Text as it is, not as \u escapes: most of an answer is Chinese, which escaped took twice the bytes and
+    /// had to be unescaped again. Control characters (a line end in a value) are still escaped, so an answer stays one
+    /// line.</summary>
+    private static readonly JsonWriterOptions AnswerOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The worker's <see cref="Ready"/> line.</summary>
     public static void WriteReady(Stream stream)
