@@ -7,7 +7,7 @@ namespace PerfEvalIngest.Ingest;
 /// <summary>
 /// Opens an Office package read-only from its bytes. By default the SDK (3.x) copies every package opened for reading
 /// to a temporary file, so that it can rewrite a malformed hyperlink address that System.IO.Packaging would refuse;
-/// that copy is written to disk and deleted again on close, and in a batch of Word reports the disk waits it caused
+/// that copy is written to disk and deleted again on close, and in a mixed batch the disk waits it caused
 /// were a third of the time a core stood idle. The package is opened without it first (the 2.x behaviour, which
 /// resolves every part's relationships at once, so a malformed address fails here and not later); a package that
 /// fails that way is opened again as the SDK opens it by default, so nothing reads worse than it did.

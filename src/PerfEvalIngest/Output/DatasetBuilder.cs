@@ -209,26 +209,24 @@ internal sealed class DatasetBuilder : IDisposable
         lock (_lock)
         {
             if (!Claim(id, (string)reports[NameColumn]!)) return id;
-            {
-                // One command for the batch, so that its statement is prepared once rather than for every report.
-                var known = _earlier ??= EarlierCommand();
-                known.Transaction = _transaction;
-                known.Parameters[0].Value = id;
-                known.Parameters[1].Value = (object?)path ?? DBNull.Value;
-                var earlier = new List<string>();
-                using (var found = known.ExecuteReader())
-                    while (found.Read()) earlier.Add(found.GetString(0));
-                foreach (var old in earlier)
-                    foreach (var table in DatasetSchema.Tables)
-                    {
-                        using var delete = Spanned.Contains(table)
-                            ? Command($"DELETE FROM {table.Name} WHERE {InSpan(table)};" +
-                                      $"DELETE FROM {Spans} WHERE table_name = '{table.Name}' AND report_id = $id;")
-                            : Command($"DELETE FROM {table.Name} WHERE report_id = $id");
-                        delete.Parameters.AddWithValue("$id", old);
-                        delete.ExecuteNonQuery();
-                    }
-            }
+            // One command for the batch, so that its statement is prepared once rather than for every report.
+            var known = _earlier ??= EarlierCommand();
+            known.Transaction = _transaction;
+            known.Parameters[0].Value = id;
+            known.Parameters[1].Value = (object?)path ?? DBNull.Value;
+            var earlier = new List<string>();
+            using (var found = known.ExecuteReader())
+                while (found.Read()) earlier.Add(found.GetString(0));
+            foreach (var old in earlier)
+                foreach (var table in DatasetSchema.Tables)
+                {
+                    using var delete = Spanned.Contains(table)
+                        ? Command($"DELETE FROM {table.Name} WHERE {InSpan(table)};" +
+                                  $"DELETE FROM {Spans} WHERE table_name = '{table.Name}' AND report_id = $id;")
+                        : Command($"DELETE FROM {table.Name} WHERE report_id = $id");
+                    delete.Parameters.AddWithValue("$id", old);
+                    delete.ExecuteNonQuery();
+                }
             // Each table's rows of the report take consecutive row ids: the first and the last are its span.
             var spans = new Dictionary<string, (long First, long Last)>(StringComparer.Ordinal);
             foreach (var (table, values) in rows)

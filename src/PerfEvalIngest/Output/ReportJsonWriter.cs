@@ -23,6 +23,8 @@ public static class ReportJsonWriter
 
     public static void Write(Stream buffer, ReportResult report, bool includeChecks = true)
     {
+        // The sink hands the JSON to the stream in 64 KB pieces as it is written, so that a report of many facts or cells
+        // is never held whole in memory.
         using (var sink = new StreamBufferWriter(buffer))
         using (var w = new Utf8JsonWriter(sink, JsonStyle.Options))
         {
@@ -50,13 +52,6 @@ public static class ReportJsonWriter
             w.WriteEndObject();
         }
         buffer.WriteByte((byte)'\n');
-    }
-
-    /// <summary>Hands what is written so far to the stream, so that a report of many facts or cells is streamed to its
-    /// file rather than held whole in memory.</summary>
-    private static void Spill(Utf8JsonWriter w)
-    {
-        if (w.BytesPending > 1 << 16) w.Flush();
     }
 
     private static void WriteSource(Utf8JsonWriter w, ReportResult report)
@@ -101,7 +96,6 @@ public static class ReportJsonWriter
             w.WriteEndArray();
             JsonLocation.Write(w, h.Location);
             w.WriteEndObject();
-            Spill(w);
         }
         w.WriteEndArray();
     }
@@ -129,7 +123,6 @@ public static class ReportJsonWriter
                 if (t.RowPages != null) w.WriteNumber("page", t.RowPages[c.Row]);
                 w.WriteString("text", c.Text);
                 w.WriteEndObject();
-                Spill(w);
             }
             w.WriteEndArray();
             w.WriteEndObject();
@@ -150,7 +143,6 @@ public static class ReportJsonWriter
                 : f.Location;
             JsonLocation.Write(w, located);
             w.WriteEndObject();
-            Spill(w);
         }
         w.WriteEndArray();
     }
@@ -184,7 +176,6 @@ public static class ReportJsonWriter
             if (f.Column != null) w.WriteString(FactNames.Column, f.Column);
             JsonLocation.Write(w, f.Location);
             w.WriteEndObject();
-            Spill(w);
         }
         w.WriteEndArray();
     }
@@ -235,7 +226,6 @@ public static class ReportJsonWriter
             WriteStringOrNull(w, "actual", f.Actual);
             JsonLocation.Write(w, f.Location);
             w.WriteEndObject();
-            Spill(w);
         }
         w.WriteEndArray();
     }

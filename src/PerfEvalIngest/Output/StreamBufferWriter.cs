@@ -48,7 +48,7 @@ internal sealed class StreamBufferWriter : IBufferWriter<byte>, IDisposable
     }
 
     /// <summary>Hands what has been written to the stream.</summary>
-    public void Drain()
+    private void Drain()
     {
         if (_filled == 0) return;
         _target.Write(_buffer, 0, _filled);

@@ -12,8 +12,6 @@ namespace PerfEvalIngest.Batch.Workers;
 /// </summary>
 internal static class WorkerProtocol
 {
-    /// <summary>The worker's first line, once it has loaded what it needs.</summary>
-    public const string Ready = "ready";
 
     public static string Request(Submission input)
     {
@@ -74,16 +72,17 @@ internal static class WorkerProtocol
     /// line.</summary>
     private static readonly JsonWriterOptions AnswerOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>The worker's <see cref="Ready"/> line.</summary>
+    /// <summary>Writes the worker's first line, <see cref="ReadyLine"/>.</summary>
     public static void WriteReady(Stream stream)
     {
         stream.Write(ReadyLine);
         stream.Flush();
     }
 
+    /// <summary>The worker's first line, once it has loaded what it needs.</summary>
     private static ReadOnlySpan<byte> ReadyLine => "ready\n"u8;
 
-    /// <summary>Whether a line (without its end) is the worker's <see cref="Ready"/>.</summary>
+    /// <summary>Whether a line (without its end) is the worker's <see cref="ReadyLine"/>.</summary>
     public static bool IsReady(ReadOnlySpan<byte> line) => line.SequenceEqual(ReadyLine[..^1]);
 
     /// <summary>The rows of a line <see cref="WriteResponse"/> wrote (without its end).</summary>

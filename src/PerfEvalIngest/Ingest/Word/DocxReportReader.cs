@@ -1,4 +1,3 @@
-using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using PerfEvalIngest.DocumentModel;
