@@ -16,6 +16,7 @@ internal static class OneFileRun
     /// file's reader starts its one-time work (<see cref="ReportPipeline.PrepareReaders"/>).</summary>
     public static void Begin(string path)
     {
+        CollectorHugePages.Advise();
         SkipCollections();
         ReportPipeline.PrepareReaders([path]);
     }
