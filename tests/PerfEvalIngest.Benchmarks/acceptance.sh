@@ -22,7 +22,8 @@ echo "machine: $cores cores; load at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 # The command as a user runs it (./perfeval): compiled ahead of time into a native program (with gcc where clang is
 # absent); for comparison, the self-contained ready-to-run image that ./perfeval installs without a C toolchain, and the
 # plain build. Every batch below runs the native program.
-if command -v clang >/dev/null; then native_flags=(-p:PublishAot=true); else native_flags=(-p:PublishAot=true -p:CppCompilerAndLinker=gcc); fi
+native_flags=(-p:PublishAot=true -p:IlcInstructionSet=native)
+command -v clang >/dev/null || native_flags+=(-p:CppCompilerAndLinker=gcc)
 dotnet publish "$root/src/PerfEvalIngest.Cli" -c Release -r linux-x64 "${native_flags[@]}" -o "$work/native" >/dev/null
 dotnet publish "$root/src/PerfEvalIngest.Cli" -c Release -r linux-x64 --self-contained true -p:PublishReadyToRun=true \
     -p:PublishReadyToRunComposite=true -o "$work/r2r" >/dev/null

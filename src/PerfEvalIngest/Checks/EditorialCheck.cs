@@ -35,6 +35,8 @@ internal sealed partial class EditorialCheck : ICheck
 
     private readonly IReadOnlyList<Rule> _rules;
 
+    internal IReadOnlyList<Rule> Rules => _rules;
+
     public EditorialCheck(IReadOnlyList<Rule> rules) => _rules = rules;
 
     public static EditorialCheck Load() => new(ModelDirectory.LoadJson(o => new EditorialCheckJson(o).RulesFile, "checks", "editorial.json").Rules);

@@ -170,7 +170,7 @@ internal sealed partial class EnumerationCheck : ICheck
         if (items.Count < 2 || items.Any(i => i.Length == 0)) return null;
         // Items carrying figures ("管理人员110名、专业技术人员80名、工勤技能人员9名") are quantities, not names.
         if (items.Skip(1).Any(i => YearOrdinal().Replace(i, "").Any(char.IsAsciiDigit))) return null;
-        if (classifier.Length > 0 && items.Any(i => System.Text.RegularExpressions.Regex.IsMatch(i, @"\d" + classifier))) return null;
+        if (classifier.Length > 0 && items.Any(i => CountedBy(i, classifier))) return null;
 
         // 「坚持问题导向、…、服务导向建设和完善门户网站、企业用户奖补系统、…等五大功能模块」: a list closed by its count
         // starts after the last 和/及 of an earlier item, which ends the phrase before it.
@@ -202,6 +202,15 @@ internal sealed partial class EnumerationCheck : ICheck
     }
 
     private static int IndexOfConjunction(string item) => item.IndexOfAny(['和', '及']);
+
+    /// <summary>Whether <paramref name="item"/> holds a figure counted by <paramref name="classifier"/> (「3项」): a
+    /// decimal digit of any script right before the word.</summary>
+    private static bool CountedBy(string item, string classifier)
+    {
+        for (int at = item.IndexOf(classifier, 1, StringComparison.Ordinal); at > 0; at = item.IndexOf(classifier, at + 1, StringComparison.Ordinal))
+            if (char.IsDigit(item[at - 1])) return true;
+        return false;
+    }
 
     [GeneratedRegex(@"(?:19|20)\d{2}年度?")]
     private static partial Regex YearOrdinal();

@@ -34,6 +34,8 @@ internal sealed partial class OwnYearCheck : ICheck
 
     private readonly IReadOnlyList<Rule> _rules;
 
+    internal IReadOnlyList<Rule> Rules => _rules;
+
     public OwnYearCheck(IReadOnlyList<Rule> rules) => _rules = rules;
 
     public static OwnYearCheck Load() => new(ModelDirectory.LoadJson(o => new OwnYearCheckJson(o).RulesFile, "checks", "own-year.json").Rules);

@@ -26,7 +26,7 @@ internal static partial class QuantityScanner
     /// qualifier and figure: the longest qualifier, a minus sign and a decimal point.</summary>
     private static readonly int LongestQualifier = Qualifiers.Max(q => q.Length);
 
-    internal static readonly Regex Arabic = new(
+    internal static readonly Regex Arabic = PatternRegex.Of(
         @"(?<qual>" + string.Join("|", Qualifiers.Select(Regex.Escape)) + @")?\s*" +
         @"(?<num>-?(?:[1-9]\d{0,2}(?:,\d{3})+|\d+)(?:\.\d+)?|-?\.\d+)" +
         @"(?<approx>余|多)?" +
@@ -34,11 +34,11 @@ internal static partial class QuantityScanner
         @"(?:[ \u3000]{0,2}(?<unit>" + Units.Vocabulary.Alternation(Units.Words.Money.Keys.Concat(Units.Words.Percent)) +
         "|(?:" + Units.Vocabulary.Alternation(Units.Words.Magnitudes.Keys) + ")?(?:" + Units.Vocabulary.Alternation(Units.Words.Classifiers) + ")" +
         "|" + Units.Vocabulary.Alternation(Units.Words.Magnitudes.Keys) + "))?" +
-        @"(?<suffix>余|多|以上|左右|以内|以下)?", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        @"(?<suffix>余|多|以上|左右|以内|以下)?");
 
-    private static readonly Regex Chinese = new(
+    internal static readonly Regex Chinese = PatternRegex.Of(
         @"(?<![一二三四五六七八九十两百千万第几])(?<num>[一二三四五六七八九十两]{1,3})(?<approx>余|多)?(?<unit>" +
-        Units.Vocabulary.Alternation(Units.Words.ChineseCountClassifiers) + ")", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        Units.Vocabulary.Alternation(Units.Words.ChineseCountClassifiers) + ")");
 
     /// <summary>What every match of <see cref="Chinese"/> holds: text without any is not scanned for one, which most
     /// table cells and many sentences are not.</summary>

@@ -22,9 +22,9 @@ internal sealed partial class TableFactExtractor
     }
 
     // Built once from models/units.json: 「（万元）」 in a header, 「单位：元」 over the table.
-    private static readonly Regex UnitNoteRegex = new(
+    internal static readonly Regex UnitNoteRegex = PatternRegex.Of(
         @"[（(]\s*(" + Units.Vocabulary.Alternation(Units.Words.HeaderUnits) + @")\s*[)）]|单位\s*[：:]\s*(" +
-        Units.Vocabulary.Alternation(Units.Words.HeaderUnits) + ")", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        Units.Vocabulary.Alternation(Units.Words.HeaderUnits) + ")");
 
     private static Regex UnitNote() => UnitNoteRegex;
 

@@ -14,8 +14,7 @@ internal sealed class DataPattern
 
     public DataPattern(string pattern)
     {
-        // The options RequiredCharacters reads a pattern under: no case folding, no ignored whitespace.
-        Regex = new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        Regex = PatternRegex.Of(pattern);
         _required = RequiredCharacters.Of(pattern);
     }
 

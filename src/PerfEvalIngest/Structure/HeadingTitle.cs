@@ -12,8 +12,8 @@ internal static partial class HeadingTitle
 {
     // A figure with a unit marks a sentence of body text, not a title ("（1）本年度“三公经费”支出0.55万元"); the units
     // are models/units.json's.
-    private static readonly Regex FigureRegex = new(@"\d+(?:\.\d+)?\s*(?:" + Knowledge.Units.Vocabulary.Alternation(
-        Knowledge.Units.Words.Money.Keys.Concat(Knowledge.Units.Words.Percent).Concat(Knowledge.Units.Words.Classifiers)) + ")", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    internal static readonly Regex FigureRegex = Knowledge.PatternRegex.Of(@"\d+(?:\.\d+)?\s*(?:" + Knowledge.Units.Vocabulary.Alternation(
+        Knowledge.Units.Words.Money.Keys.Concat(Knowledge.Units.Words.Percent).Concat(Knowledge.Units.Words.Classifiers)) + ")");
 
     private static Regex Figure() => FigureRegex;
 
