@@ -44,7 +44,21 @@ public sealed class BatchRunner
                 else dataset.Add(rows!);
         }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         using var workers = outputDirectory != null && options.Workers is { } start ? new Workers.WorkerPool(start, outputDirectory, options, jobs) : null;
-        Parallel.For(0, inputs.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, jobs) }, i =>
+        // A report read here: its outputs written, its rows queued for the writer; only what the summary and the
+        // caller need is kept, so memory does not grow with the batch.
+        void Finish(int i, ReportResult result)
+        {
+            if (outputDirectory != null)
+            {
+                result = WriteOrFail(outputDirectory, result);
+                written.Add((result, null));
+                result = result.Slim();
+            }
+            results[i] = result;
+            progress?.Invoke(Interlocked.Increment(ref done), inputs.Count, result);
+        }
+        // Results keep the inputs' order, whatever order the jobs take them in (LongestFirst).
+        BatchJobs.Run(LongestFirst(inputs), jobs, options.TimeBudget, (i, guard) =>
         {
             // A report an earlier run into the same folder finished, for the same file and tool, is not redone.
             if (outputDirectory != null && options.Resume && dataset!.TryReuse(inputs[i], outputDirectory, options.Report.Rubric) is { } kept)
@@ -55,7 +69,8 @@ public sealed class BatchRunner
             }
             if (workers != null && NeedsWorker(inputs[i]))
             {
-                // In a worker process, which wrote the report's outputs itself and answers with its dataset rows.
+                // In a worker process, which keeps the budgets itself, wrote the report's outputs and answers with its
+                // dataset rows.
                 var (rows, stopped) = workers.Run(inputs[i]);
                 if (rows != null)
                 {
@@ -71,17 +86,8 @@ public sealed class BatchRunner
                 progress?.Invoke(Interlocked.Increment(ref done), inputs.Count, results[i]);
                 return;
             }
-            var result = RunGuarded(inputs[i], options);
-            if (outputDirectory != null)
-            {
-                result = WriteOrFail(outputDirectory, result);
-                written.Add((result, null));
-                // Written: only what the summary and the caller need is kept, so memory does not grow with the batch.
-                result = result.Slim();
-            }
-            results[i] = result;
-            progress?.Invoke(Interlocked.Increment(ref done), inputs.Count, result);
-        });
+            if (guard.Run(() => RunOne(inputs[i], options)) is { } result) Finish(i, result);
+        }, i => Finish(i, TimedOut(inputs[i], options)));
         written.CompleteAdding();
         writer.Wait();
 
@@ -103,6 +109,32 @@ public sealed class BatchRunner
     /// <summary>The outputs of an earlier batch into the same folder whose inputs this batch did not have, and the
     /// half-written files of a batch that was stopped: removed, so that reports/ and checklists/ hold exactly what
     /// summary.json lists.</summary>
+    /// <summary>
+    /// The inputs' indexes in the order they are taken: the files a worker reads (Word, PDF, workbooks, which take
+    /// several times as long per byte as text) before the text reports, and the larger before the smaller within each.
+    /// A batch in path order ended with one job on its last long file while the others had nothing left.
+    /// </summary>
+    internal static int[] LongestFirst(IReadOnlyList<Submission> inputs)
+    {
+        var work = inputs.Select(input => (Worker: NeedsWorker(input), Bytes: input.Attachments.Prepend(input.Path).Sum(SizeOf))).ToArray();
+        return Enumerable.Range(0, inputs.Count)
+            .OrderByDescending(i => work[i].Worker).ThenByDescending(i => work[i].Bytes).ThenBy(i => i)
+            .ToArray();
+    }
+
+    /// <summary>A file's length, or 0 for one that cannot be read (its own run reports why).</summary>
+    private static long SizeOf(string path)
+    {
+        try
+        {
+            return new FileInfo(path).Length;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return 0;
+        }
+    }
+
     private static void RemoveStale(string outputDirectory, IReadOnlyList<ReportResult> results)
     {
         var names = results.Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
@@ -154,10 +186,11 @@ public sealed class BatchRunner
     {
         var work = Task.Factory.StartNew(() => RunOne(input, options), CancellationToken.None,
             TaskCreationOptions.LongRunning, TaskScheduler.Default);
-        if (work.Wait(options.TimeBudget)) return work.Result;
-        return Failed(input, new ReadError("timeout",
-            $"处理超时（超过 {options.TimeBudget.TotalSeconds:0} 秒），已跳过 / took longer than {options.TimeBudget.TotalSeconds:0} s; skipped"));
+        return work.Wait(options.TimeBudget) ? work.Result : TimedOut(input, options);
     }
+
+    private static ReportResult TimedOut(Submission input, BatchOptions options) => Failed(input, new ReadError("timeout",
+        $"处理超时（超过 {options.TimeBudget.TotalSeconds:0} 秒），已跳过 / took longer than {options.TimeBudget.TotalSeconds:0} s; skipped"));
 
     /// <summary>Whether a file is checked in a worker process: every file but plain text, whose cost is bounded by its
     /// size limit (16 MB) and which makes up most of a text batch, where a worker's round trip would cost a third of
