@@ -6,7 +6,7 @@ namespace PerfEvalIngest.Batch;
 /// <summary>
 /// The jobs of a batch: threads that each take the next input, in a given order, and see it through. A report read in
 /// this process is read on the job's own thread: handing each file to a thread of its own, and waiting for it, cost a
-/// text batch at two jobs a sixth of its time (a thread started per file, and a core left idle while one thread woke
+/// text batch at two jobs a fifth of its time (a thread started per file, and a core left idle while one thread woke
 /// the other). The time budget is kept by a watch (the calling thread): a guarded run that outlasts it is finished by
 /// the watch as timed out, and a new thread takes the job's place, leaving the stuck one to end unheard.
 /// </summary>

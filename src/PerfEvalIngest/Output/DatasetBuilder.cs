@@ -273,12 +273,6 @@ internal sealed class DatasetBuilder : IDisposable
 
     private static int IndexOf(DatasetTable table, string column) => table.Columns.Select(c => c.Name).ToList().IndexOf(column);
 
-    /// <summary>Commits what has been added, so that another process or a <see cref="Load"/> sees it at once.</summary>
-    public void Flush()
-    {
-        lock (_lock) Commit();
-    }
-
     /// <summary>Every report the staging file holds — this batch's and those of earlier batches into the same folder —
     /// into a new file in key order, moved into place when complete.</summary>
     public void Complete()
