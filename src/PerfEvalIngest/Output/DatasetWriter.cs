@@ -25,8 +25,10 @@ public static class DatasetWriter
     internal static void CreateSchema(SqliteConnection connection)
     {
         using var create = connection.CreateCommand();
-        // The pragmas first: the tables and indexes are then made without a journal and a sync each.
-        create.CommandText = "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;" + DatasetSchema.Ddl(SqliteType, ifNotExists: false);
+        // The pragmas first: the tables and indexes are then made without a journal and a sync each. Pages of 16 KB
+        // rather than 4: a batch's rows go in with fewer page splits (1,139 text reports at one job took 0.96x the
+        // processor time, 1,000 mixed files 0.97x); the dataset the staging file starts from keeps its own size.
+        create.CommandText = "PRAGMA page_size = 16384; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;" + DatasetSchema.Ddl(SqliteType, ifNotExists: false);
         create.ExecuteNonQuery();
     }
 
