@@ -58,4 +58,27 @@ public sealed class StagingSpansTests : IDisposable
         // In key order: report, then seq.
         Assert.Equal(after.OrderBy(r => r.Split('/')[0], StringComparer.Ordinal).ThenBy(r => int.Parse(r.Split('/')[1], System.Globalization.CultureInfo.InvariantCulture)), after);
     }
+
+    [Fact]
+    public void A_completed_batch_leaves_no_staging_file_nor_log_and_the_next_starts_from_its_dataset()
+    {
+        var hunan = Check("hunan-01.txt");
+        var suzhou = Check("suzhou-01.txt");
+        var dataset = Path.Combine(_root, "dataset.sqlite");
+        using (var builder = new DatasetBuilder(dataset))
+        {
+            // Committed rows that are still in the staging file's log when the batch completes.
+            for (int i = 0; i < 25; i++) builder.Add(hunan);
+            builder.Complete();
+        }
+        Assert.Equal(["dataset.sqlite"], Directory.EnumerateFiles(_root).Select(Path.GetFileName));
+        var first = Rows(dataset, "facts");
+        Assert.Equal(hunan.Facts!.Facts.Count, first.Count);
+
+        DatasetWriter.Write(dataset, [suzhou]);
+        Assert.Equal(["dataset.sqlite"], Directory.EnumerateFiles(_root).Select(Path.GetFileName));
+        var second = Rows(dataset, "facts");
+        Assert.Equal(first.Count + suzhou.Facts!.Facts.Count, second.Count);
+        Assert.Equal(first, second.Where(r => r.StartsWith(DatasetWriter.ReportId(hunan), StringComparison.Ordinal)));
+    }
 }
