@@ -10,14 +10,18 @@
 # The real-pool PDF is the 25-page 2017年省检察院部门预算 when the pool is laid out (corpus/real/lay-out.py), else the
 # largest corpus PDF.
 # Deleting many files shortly before a run slows the creation of new ones on ext4 for a few minutes (it skips inodes
-# freed recently), which here cost a text batch a quarter of its speed: leave five minutes after a large cleanup.
+# freed recently), which here cost a text batch a quarter of its speed: leave five minutes after a large cleanup, this
+# script's own at exit included (after a 10,000-file run it kept a core a quarter busy for a quarter of an hour).
 set -uo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 mixed="${1:-1000}"
 large="${2:-0}"
 work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
 cores=$(nproc)
-echo "machine: $cores cores; load at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+# CPU pressure (the share of time some task waited for a core, over 10 s and 60 s) shows a machine busy with other work,
+# such as an earlier run's folder still being deleted, more directly than the load.
+pressure() { [[ -r /proc/pressure/cpu ]] && awk 'NR == 1 {print "; CPU pressure " $2 " " $3}' /proc/pressure/cpu; }
+echo "machine: $cores cores; load at start: $(cut -d' ' -f1-3 /proc/loadavg)$(pressure)"
 
 # The command as a user runs it (./perfeval): compiled ahead of time into a native program (with gcc where clang is
 # absent); for comparison, the self-contained ready-to-run image that ./perfeval installs without a C toolchain, and the
@@ -159,4 +163,4 @@ echo "PDF reading in process: goal ≥ 0.6× pdftotext's pages/s"
 if [[ -d "$pool" ]]; then bash "$root/tests/PerfEvalIngest.Benchmarks/Pdf/pdf-throughput.sh" "$pool" | sed 's/^/  /'
 else echo "  (real pool not laid out: corpus PDFs instead)"; bash "$root/tests/PerfEvalIngest.Benchmarks/Pdf/pdf-throughput.sh" | sed 's/^/  /'; fi
 echo
-echo "load at end: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "load at end: $(cut -d' ' -f1-3 /proc/loadavg)$(pressure)"
