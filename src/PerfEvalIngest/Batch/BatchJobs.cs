@@ -51,7 +51,6 @@ internal sealed class BatchJobs
     /// <summary>A job's hold on the input it is running: where the guarded part started, and who finishes it.</summary>
     public sealed class Guard
     {
-        internal Thread? Thread;
         internal int Input = -1;
         internal long Since;
         private int _state;
@@ -78,9 +77,8 @@ internal sealed class BatchJobs
     private void Start()
     {
         var guard = new Guard();
-        guard.Thread = new Thread(() => Work(guard)) { IsBackground = true, Name = "perfeval job" };
         lock (_live) _live.Add(guard);
-        guard.Thread.Start();
+        new Thread(() => Work(guard)) { IsBackground = true, Name = "perfeval job" }.Start();
     }
 
     private void Work(Guard guard)

@@ -44,7 +44,12 @@ public sealed class BatchRunner
                 else dataset.Add(rows!);
         }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         using var workers = outputDirectory != null && options.Workers is { } start ? new Workers.WorkerPool(start, outputDirectory, options, jobs) : null;
-        // A report read here: its outputs written, its rows queued for the writer; only what the summary and the
+        void Record(int i, ReportResult result)
+        {
+            results[i] = result;
+            progress?.Invoke(Interlocked.Increment(ref done), inputs.Count, result);
+        }
+        // A report made here: its outputs written, its rows queued for the writer; only what the summary and the
         // caller need is kept, so memory does not grow with the batch.
         void Finish(int i, ReportResult result)
         {
@@ -54,8 +59,7 @@ public sealed class BatchRunner
                 written.Add((result, null));
                 result = result.Slim();
             }
-            results[i] = result;
-            progress?.Invoke(Interlocked.Increment(ref done), inputs.Count, result);
+            Record(i, result);
         }
         // Results keep the inputs' order, whatever order the jobs take them in (LongestFirst).
         BatchJobs.Run(LongestFirst(inputs), jobs, options.TimeBudget, (i, guard) =>
@@ -63,8 +67,7 @@ public sealed class BatchRunner
             // A report an earlier run into the same folder finished, for the same file and tool, is not redone.
             if (outputDirectory != null && options.Resume && dataset!.TryReuse(inputs[i], outputDirectory, options.Report.Rubric) is { } kept)
             {
-                results[i] = kept;
-                progress?.Invoke(Interlocked.Increment(ref done), inputs.Count, kept);
+                Record(i, kept);
                 return;
             }
             if (workers != null && NeedsWorker(inputs[i]))
@@ -72,18 +75,14 @@ public sealed class BatchRunner
                 // In a worker process, which keeps the budgets itself, wrote the report's outputs and answers with its
                 // dataset rows.
                 var (rows, stopped) = workers.Run(inputs[i]);
-                if (rows != null)
+                if (rows == null)
                 {
-                    // The writer adds the rows while the worker goes on to its next file.
-                    results[i] = Output.DatasetRows.Slim(rows);
-                    written.Add((null, rows));
-                    progress?.Invoke(Interlocked.Increment(ref done), inputs.Count, results[i]);
+                    Finish(i, Failed(inputs[i], stopped!));
                     return;
                 }
-                var failed = WriteOrFail(outputDirectory!, Failed(inputs[i], stopped!));
-                written.Add((failed, null));
-                results[i] = failed.Slim();
-                progress?.Invoke(Interlocked.Increment(ref done), inputs.Count, results[i]);
+                // The writer adds the rows while the worker goes on to its next file.
+                written.Add((null, rows));
+                Record(i, Output.DatasetRows.Slim(rows));
                 return;
             }
             if (guard.Run(() => RunOne(inputs[i], options)) is { } result) Finish(i, result);
@@ -106,9 +105,6 @@ public sealed class BatchRunner
         return results;
     }
 
-    /// <summary>The outputs of an earlier batch into the same folder whose inputs this batch did not have, and the
-    /// half-written files of a batch that was stopped: removed, so that reports/ and checklists/ hold exactly what
-    /// summary.json lists.</summary>
     /// <summary>
     /// The inputs' indexes in the order they are taken: the files a worker reads (Word, PDF, workbooks, which take
     /// several times as long per byte as text) before the text reports, and the larger before the smaller within each.
@@ -135,6 +131,9 @@ public sealed class BatchRunner
         }
     }
 
+    /// <summary>The outputs of an earlier batch into the same folder whose inputs this batch did not have, and the
+    /// half-written files of a batch that was stopped: removed, so that reports/ and checklists/ hold exactly what
+    /// summary.json lists.</summary>
     private static void RemoveStale(string outputDirectory, IReadOnlyList<ReportResult> results)
     {
         var names = results.Select(r => r.Name).ToHashSet(StringComparer.Ordinal);

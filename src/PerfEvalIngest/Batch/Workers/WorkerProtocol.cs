@@ -12,7 +12,6 @@ namespace PerfEvalIngest.Batch.Workers;
 /// </summary>
 internal static class WorkerProtocol
 {
-
     public static string Request(Submission input)
     {
         using var buffer = new MemoryStream();
